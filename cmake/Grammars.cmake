@@ -1,0 +1,40 @@
+# Builds the pinned tree-sitter grammars of analyzer/grammars.txt from the cache that
+# scripts/fetch-grammars.sh fills, as one static library `faultline_grammars`. Each grammar's
+# own src/ comes first on its include path (its tree_sitter/*.h, not Debian's).
+set(_grammar_dir "${FAULTLINE_CACHE}/grammars")
+file(STRINGS "${PROJECT_SOURCE_DIR}/analyzer/grammars.txt" _pins REGEX "^[a-z]")
+if(NOT EXISTS "${_grammar_dir}")
+  message(STATUS "faultline: fetching grammars into ${_grammar_dir}")
+  execute_process(COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/fetch-grammars.sh"
+                  RESULT_VARIABLE _fetch_rc OUTPUT_QUIET)
+  if(NOT _fetch_rc EQUAL 0)
+    message(FATAL_ERROR "fetching the tree-sitter grammars failed: run scripts/setup.sh")
+  endif()
+endif()
+
+add_library(faultline_grammars STATIC)
+set_target_properties(faultline_grammars PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+set(FAULTLINE_GRAMMAR_PINS "")
+foreach(_pin IN LISTS _pins)
+  string(REGEX REPLACE "[ \t]+" ";" _fields "${_pin}")
+  list(GET _fields 0 _name)
+  list(GET _fields 1 _version)
+  list(GET _fields 2 _subdirs)
+  string(APPEND FAULTLINE_GRAMMAR_PINS "${_name}@${_version},")
+  string(REPLACE "," ";" _subdirs "${_subdirs}")
+  set(_root "${_grammar_dir}/${_name}-${_version}")
+  if(NOT EXISTS "${_root}/.complete")
+    message(FATAL_ERROR "grammar ${_name}@${_version} is missing from ${_grammar_dir}: run scripts/setup.sh")
+  endif()
+  foreach(_sub IN LISTS _subdirs)
+    set(_src "${_root}/${_sub}")
+    set(_files "${_src}/parser.c")
+    if(EXISTS "${_src}/scanner.c")
+      list(APPEND _files "${_src}/scanner.c")
+    endif()
+    target_sources(faultline_grammars PRIVATE ${_files})
+    set_source_files_properties(${_files} PROPERTIES
+      INCLUDE_DIRECTORIES "${_src}"
+      COMPILE_OPTIONS "-O2;-w")
+  endforeach()
+endforeach()
