@@ -11,6 +11,7 @@
 //   commit_concepts  per commit, scope and concept: findings, quality sum, covered lines,
 //                    eligible regions (regions in files whose language the concept covers)
 //   repo_files       the tree at each repository's scanned head (what examples are drawn from)
+//   blob_text        the text of head blobs that have findings (snippets without git)
 //   incidents        the canonical incident of FORMATS.md, unique on (source, source_id)
 //   services, service_repos   the service → repository mapping (and monorepo prefixes)
 //   models           fitted models as JSON
@@ -124,6 +125,10 @@ CREATE TABLE repo_files (
   PRIMARY KEY (repo_id, path)
 ) WITHOUT ROWID;
 CREATE INDEX repo_files_by_blob ON repo_files(blob_oid);
+CREATE TABLE blob_text (
+  oid TEXT PRIMARY KEY,
+  text TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE incidents (
   id INTEGER PRIMARY KEY,
   source TEXT NOT NULL,
