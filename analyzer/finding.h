@@ -14,7 +14,7 @@ struct Signal {
 };
 
 struct Finding {
-  std::string concept;      // canonical id, e.g. "logging"
+  std::string concept_id;   // canonical id, e.g. "logging"
   std::string language;     // e.g. "java"
   std::string region_kind;  // "function", "class" or "file"
   std::string region_name;  // e.g. "PaymentService.charge"; "" for a file region
@@ -29,7 +29,7 @@ struct Finding {
 
 // What one file contributes to per-commit snapshot metrics, per covered concept.
 struct ConceptTotals {
-  std::string concept;
+  std::string concept_id;
   int eligible_regions = 0;  // regions in the file (the concept covers its language)
   int findings = 0;          // regions where the concept is present
   double quality_sum = 0;
