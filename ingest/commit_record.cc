@@ -1,0 +1,119 @@
+#include "ingest/commit_record.h"
+
+#include <algorithm>
+
+#include "ingest/git_handles.h"
+#include "ingest/skip_rules.h"
+
+namespace faultline::ingest {
+namespace {
+
+bool is_regular(uint16_t mode) { return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE; }
+
+char status_letter(git_delta_t status) {
+  switch (status) {
+    case GIT_DELTA_ADDED: return 'A';
+    case GIT_DELTA_DELETED: return 'D';
+    case GIT_DELTA_RENAMED: return 'R';
+    case GIT_DELTA_COPIED: return 'C';
+    case GIT_DELTA_TYPECHANGE: return 'T';
+    default: return 'M';
+  }
+}
+
+std::string first_line(const char* message) {
+  if (message == nullptr) return "";
+  std::string text(message);
+  auto end = text.find('\n');
+  return end == std::string::npos ? text : text.substr(0, end);
+}
+
+// Lines added and deleted between two blobs; 0/0 when either is binary or over the limit.
+Status count_changed_lines(git_repository* repository, Change& change, uint64_t max_bytes) {
+  GitBlob old_blob, new_blob;
+  git_oid oid;
+  if (change.old_is_file && !change.old_blob.empty()) {
+    git_oid_fromstr(&oid, change.old_blob.c_str());
+    if (git_blob_lookup(old_blob.out(), repository, &oid) != 0) return libgit2_error("blob " + change.old_blob + " (" + change.path + ")");
+    if (git_blob_rawsize(old_blob.get()) > max_bytes || git_blob_is_binary(old_blob.get())) return {};
+  }
+  if (change.new_is_file && !change.new_blob.empty()) {
+    git_oid_fromstr(&oid, change.new_blob.c_str());
+    if (git_blob_lookup(new_blob.out(), repository, &oid) != 0) return libgit2_error("blob " + change.new_blob + " (" + change.path + ")");
+    if (git_blob_rawsize(new_blob.get()) > max_bytes || git_blob_is_binary(new_blob.get())) return {};
+  }
+  if (!old_blob && !new_blob) return {};
+  GitPatch patch;
+  git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
+  diff_options.context_lines = 0;
+  if (git_patch_from_blobs(patch.out(), old_blob.get(), nullptr, new_blob.get(), nullptr, &diff_options) != 0)
+    return libgit2_error("diff of " + change.path);
+  size_t context = 0, added = 0, deleted = 0;
+  if (patch) git_patch_line_stats(&context, &added, &deleted, patch.get());
+  change.lines_added = static_cast<int64_t>(added);
+  change.lines_deleted = static_cast<int64_t>(deleted);
+  return {};
+}
+
+}  // namespace
+
+Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid, const ReadOptions& options) {
+  CommitRecord record;
+  record.oid = oid_hex(oid);
+  GitCommit commit;
+  if (git_commit_lookup(commit.out(), repository, &oid) != 0) return libgit2_error("commit " + record.oid);
+  const git_signature* author = git_commit_author(commit.get());
+  const git_signature* committer = git_commit_committer(commit.get());
+  record.author_name = author && author->name ? author->name : "";
+  record.author_email = author && author->email ? author->email : "";
+  record.author_time = author ? author->when.time : 0;
+  record.author_offset = author ? author->when.offset : 0;
+  record.committer_time = committer ? committer->when.time : 0;
+  record.committer_offset = committer ? committer->when.offset : 0;
+  record.subject = first_line(git_commit_message(commit.get()));
+  unsigned parent_count = git_commit_parentcount(commit.get());
+  for (unsigned i = 0; i < parent_count; ++i) record.parents.push_back(oid_hex(*git_commit_parent_id(commit.get(), i)));
+
+  GitTree tree, parent_tree;
+  if (git_commit_tree(tree.out(), commit.get()) != 0) return libgit2_error("tree of commit " + record.oid);
+  if (parent_count > 0) {
+    GitCommit parent;
+    if (git_commit_parent(parent.out(), commit.get(), 0) != 0 || git_commit_tree(parent_tree.out(), parent.get()) != 0)
+      return libgit2_error("first parent of commit " + record.oid);
+  }
+  GitDiff diff;
+  git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
+  diff_options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;  // one delta per path, even for a type change
+  if (git_diff_tree_to_tree(diff.out(), repository, parent_tree.get(), tree.get(), &diff_options) != 0)
+    return libgit2_error("diff of commit " + record.oid);
+  if (options.detect_renames) {
+    git_diff_find_options find_options = GIT_DIFF_FIND_OPTIONS_INIT;
+    find_options.flags = GIT_DIFF_FIND_RENAMES;
+    if (git_diff_find_similar(diff.get(), &find_options) != 0) return libgit2_error("rename detection in commit " + record.oid);
+  }
+  size_t deltas = git_diff_num_deltas(diff.get());
+  record.changes.reserve(deltas);
+  for (size_t i = 0; i < deltas; ++i) {
+    const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+    Change change;
+    change.status = status_letter(delta->status);
+    change.path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
+    if (delta->status == GIT_DELTA_DELETED) change.path = delta->old_file.path;
+    if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED) change.old_path = delta->old_file.path;
+    if (delta->status != GIT_DELTA_ADDED) change.old_blob = oid_hex(delta->old_file.id);
+    if (delta->status != GIT_DELTA_DELETED) change.new_blob = oid_hex(delta->new_file.id);
+    change.old_is_file = delta->status != GIT_DELTA_ADDED && is_regular(delta->old_file.mode);
+    change.new_is_file = delta->status != GIT_DELTA_DELETED && is_regular(delta->new_file.mode);
+    uint16_t mode = delta->status == GIT_DELTA_DELETED ? delta->old_file.mode : delta->new_file.mode;
+    if (mode == GIT_FILEMODE_LINK) change.skip = "symlink";
+    else if (mode == GIT_FILEMODE_COMMIT) change.skip = "submodule";
+    else change.skip = skip_for_path(change.path);
+    if (!change.skip) FL_TRY(count_changed_lines(repository, change, options.max_blob_bytes));
+    record.changes.push_back(std::move(change));
+  }
+  std::sort(record.changes.begin(), record.changes.end(),
+            [](const Change& a, const Change& b) { return a.path < b.path; });
+  return record;
+}
+
+}  // namespace faultline::ingest

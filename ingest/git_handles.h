@@ -1,0 +1,47 @@
+// RAII owners for libgit2 handles (one alias per C type), the library's process-wide
+// initialisation, and the text of libgit2's last error on this thread.
+#pragma once
+
+#include <git2.h>
+
+#include <string>
+
+#include "base/result.h"
+#include "base/unique_handle.h"
+
+namespace faultline::ingest {
+
+using GitRepository = UniqueHandle<git_repository, git_repository_free>;
+using GitCommit = UniqueHandle<git_commit, git_commit_free>;
+using GitTree = UniqueHandle<git_tree, git_tree_free>;
+using GitBlob = UniqueHandle<git_blob, git_blob_free>;
+using GitDiff = UniqueHandle<git_diff, git_diff_free>;
+using GitPatch = UniqueHandle<git_patch, git_patch_free>;
+using GitRevwalk = UniqueHandle<git_revwalk, git_revwalk_free>;
+using GitReference = UniqueHandle<git_reference, git_reference_free>;
+using GitRemote = UniqueHandle<git_remote, git_remote_free>;
+using GitObject = UniqueHandle<git_object, git_object_free>;
+using GitBranchIterator = UniqueHandle<git_branch_iterator, git_branch_iterator_free>;
+
+// Holds libgit2 initialised for its lifetime; create one in main (or a test) before any call.
+class GitLibrary {
+ public:
+  GitLibrary() { git_libgit2_init(); }
+  ~GitLibrary() { git_libgit2_shutdown(); }
+  GitLibrary(const GitLibrary&) = delete;
+  GitLibrary& operator=(const GitLibrary&) = delete;
+};
+
+// "what: libgit2's message" for the last error on this thread.
+inline Error libgit2_error(const std::string& what) {
+  const git_error* last = git_error_last();
+  return Error(what + ": " + (last && last->message ? last->message : "unknown libgit2 error"));
+}
+
+inline std::string oid_hex(const git_oid& oid) {
+  char buffer[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(buffer, sizeof buffer, &oid);
+  return buffer;
+}
+
+}  // namespace faultline::ingest

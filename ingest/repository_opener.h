@@ -1,0 +1,32 @@
+// Opens the git repository behind a RepoTarget: a local path is opened in place; a remote URL
+// is cloned bare (as a mirror of its branches) into the cache folder on first use and fetched
+// afterwards. A failed clone leaves nothing behind; a failed fetch leaves the cache as it was.
+// Network operations are retried with exponential backoff a bounded number of times.
+#pragma once
+
+#include <string>
+
+#include "base/result.h"
+#include "ingest/git_handles.h"
+#include "ingest/repo_target.h"
+
+namespace faultline::ingest {
+
+struct OpenOptions {
+  std::string cache_dir;  // where remote repositories are mirrored
+  int attempts = 3;       // network attempts before giving up
+  int first_backoff_ms = 500;
+};
+
+struct OpenedRepository {
+  GitRepository repository;
+  std::string path;  // on disk: the local repository or the cache mirror
+  bool fetched = false;
+};
+
+Result<OpenedRepository> open_repository(const RepoTarget& target, const OpenOptions& options);
+
+// The cache folder a remote target is mirrored in.
+std::string cache_path(const RepoTarget& target, const std::string& cache_dir);
+
+}  // namespace faultline::ingest

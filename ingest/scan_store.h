@@ -1,0 +1,73 @@
+// ScanStore: the SQL a scan runs, over one Database. Each write that the design calls "one
+// scan step" is one transaction: write_blobs (a batch of analysed blobs with their findings),
+// write_commit (a commit, its changes and its snapshot totals), write_head (the head tree and
+// the snippet texts). A scan killed between steps resumes from what is stored.
+//
+// Thread-safety: belongs to the scan's writer thread, like its Database.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzer/finding.h"
+#include "base/result.h"
+#include "ingest/commit_record.h"
+#include "ingest/repo_target.h"
+#include "ingest/snapshot.h"
+#include "store/database.h"
+
+namespace faultline::ingest {
+
+struct AnalysedBlob {
+  std::string oid;
+  std::optional<std::string> language;
+  int64_t bytes = 0;
+  int64_t lines = 0;
+  std::optional<std::string> skip;              // why it was not analysed
+  std::optional<std::string> analyzer_version;  // set when it was analysed
+  analyzer::FileAnalysis analysis;
+};
+
+struct HeadFile {
+  std::string path;
+  std::string blob_oid;
+};
+
+class ScanStore {
+ public:
+  explicit ScanStore(store::Database& db) : m_db(&db) {}
+
+  // Inserts or updates the repository row (and its manifest service prefixes); returns its id.
+  Result<int64_t> upsert_repo(const RepoTarget& target);
+  Result<std::unordered_set<std::string>> stored_commits(int64_t repo_id);
+  // The analyzer version a stored blob was analysed with ("" when stored unanalysed);
+  // nullopt when the blob is not stored at all.
+  Result<std::optional<std::string>> blob_version(const std::string& oid);
+  Result<BlobTotals> blob_totals(const std::string& oid);
+  // The stored snapshot of a commit, nullopt when the commit is not stored.
+  Result<std::optional<Snapshot>> snapshot_of(int64_t repo_id, const std::string& oid);
+
+  Status write_blobs(const std::vector<AnalysedBlob>& blobs);
+  Status write_commit(int64_t repo_id, const CommitRecord& commit, std::optional<int64_t> first_parent_index,
+                      const Snapshot& snapshot);
+  // Replaces the repository's head tree, stores snippet texts of head blobs that have findings
+  // (`texts`: oid → text) and records the head.
+  Status write_head(int64_t repo_id, const std::string& head_oid, const std::vector<HeadFile>& files,
+                    const std::map<std::string, std::string>& texts);
+  // Oids among `files` whose text write_head should be given (they have findings, no text yet).
+  Result<std::vector<std::string>> blobs_needing_text(const std::vector<HeadFile>& files);
+  Status record_error(const std::string& repo_name, const std::string& object, const std::string& message);
+
+ private:
+  // A prepared statement for `sql`, prepared once and reset before it is handed out.
+  Result<store::Statement*> statement(const char* sql);
+
+  store::Database* m_db;
+  std::map<const char*, store::Statement> m_statements;
+};
+
+}  // namespace faultline::ingest

@@ -1,0 +1,366 @@
+#include "ingest/scanner.h"
+
+#include <chrono>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "ingest/commit_record.h"
+#include "ingest/git_handles.h"
+#include "ingest/parallel_for.h"
+#include "ingest/repository_opener.h"
+#include "ingest/scan_store.h"
+#include "ingest/skip_rules.h"
+
+namespace faultline::ingest {
+namespace {
+
+constexpr size_t k_snapshot_cache_limit = 4096;
+constexpr size_t k_blob_cache_limit = 200000;
+
+struct BlobJob {
+  std::string oid;
+  std::string path;
+};
+
+// Per worker thread: its own repository handle and classifier.
+struct Worker {
+  GitRepository repository;
+  std::unique_ptr<analyzer::Classifier> classifier;
+};
+
+struct Tips {
+  std::string default_tip;         // the default branch's commit
+  std::vector<git_oid> all;        // every tip to walk from
+};
+
+Result<Tips> resolve_tips(git_repository* repository, const RepoTarget& target, bool all_branches) {
+  Tips tips;
+  GitObject object;
+  std::string spec = target.branch ? *target.branch : "HEAD";
+  if (git_revparse_single(object.out(), repository, spec.c_str()) != 0) {
+    std::string qualified = "refs/remotes/origin/" + spec;
+    if (!target.branch || git_revparse_single(object.out(), repository, qualified.c_str()) != 0)
+      return libgit2_error("ref " + spec);
+  }
+  GitObject peeled;
+  if (git_object_peel(peeled.out(), object.get(), GIT_OBJECT_COMMIT) != 0) return libgit2_error("ref " + spec);
+  tips.default_tip = oid_hex(*git_object_id(peeled.get()));
+  tips.all.push_back(*git_object_id(peeled.get()));
+  if (all_branches) {
+    GitBranchIterator branches;
+    if (git_branch_iterator_new(branches.out(), repository, GIT_BRANCH_LOCAL) != 0) return libgit2_error("listing branches");
+    git_reference* raw = nullptr;
+    git_branch_t type;
+    while (git_branch_next(&raw, &type, branches.get()) == 0) {
+      GitReference reference(raw);
+      GitObject tip;
+      if (git_reference_peel(tip.out(), reference.get(), GIT_OBJECT_COMMIT) == 0) tips.all.push_back(*git_object_id(tip.get()));
+    }
+  }
+  return tips;
+}
+
+// Every commit reachable from the tips, parents before children.
+Result<std::vector<git_oid>> walk_commits(git_repository* repository, const std::vector<git_oid>& tips) {
+  GitRevwalk walk;
+  if (git_revwalk_new(walk.out(), repository) != 0) return libgit2_error("revwalk");
+  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+  for (const git_oid& tip : tips)
+    if (git_revwalk_push(walk.get(), &tip) != 0) return libgit2_error("revwalk from " + oid_hex(tip));
+  std::vector<git_oid> oids;
+  git_oid oid;
+  int rc;
+  while ((rc = git_revwalk_next(&oid, walk.get())) == 0) oids.push_back(oid);
+  if (rc != GIT_ITEROVER) return libgit2_error("revwalk");
+  return oids;
+}
+
+// Position of each commit on the default branch's first-parent chain, 0 at the root.
+Result<std::unordered_map<std::string, int64_t>> first_parent_chain(git_repository* repository, const std::string& tip) {
+  std::vector<std::string> chain;
+  git_oid oid;
+  git_oid_fromstr(&oid, tip.c_str());
+  for (;;) {
+    GitCommit commit;
+    if (git_commit_lookup(commit.out(), repository, &oid) != 0) return libgit2_error("commit " + oid_hex(oid));
+    chain.push_back(oid_hex(oid));
+    if (git_commit_parentcount(commit.get()) == 0) break;
+    oid = *git_commit_parent_id(commit.get(), 0);
+  }
+  std::unordered_map<std::string, int64_t> index;
+  for (size_t i = 0; i < chain.size(); ++i) index[chain[chain.size() - 1 - i]] = static_cast<int64_t>(i);
+  return index;
+}
+
+Result<std::vector<HeadFile>> head_files(git_repository* repository, const std::string& tip) {
+  git_oid oid;
+  git_oid_fromstr(&oid, tip.c_str());
+  GitCommit commit;
+  GitTree tree;
+  if (git_commit_lookup(commit.out(), repository, &oid) != 0 || git_commit_tree(tree.out(), commit.get()) != 0)
+    return libgit2_error("tree of " + tip);
+  std::vector<HeadFile> files;
+  auto visit = [](const char* root, const git_tree_entry* entry, void* payload) -> int {
+    auto mode = git_tree_entry_filemode(entry);
+    if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE) return 0;
+    std::string path = std::string(root) + git_tree_entry_name(entry);
+    if (skip_for_path(path)) return 0;
+    static_cast<std::vector<HeadFile>*>(payload)->push_back({path, oid_hex(*git_tree_entry_id(entry))});
+    return 0;
+  };
+  if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, visit, &files) != 0) return libgit2_error("walking tree of " + tip);
+  return files;
+}
+
+// Reads and analyses one blob. Problems that concern only this blob (a parse timeout) are
+// returned in `problem`; the blob is then stored as skipped so it is not retried.
+Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const ScanOptions& options,
+                                  const analyzer::ConceptSet* concepts, const std::string& version,
+                                  std::string& problem) {
+  AnalysedBlob out;
+  out.oid = job.oid;
+  git_oid oid;
+  git_oid_fromstr(&oid, job.oid.c_str());
+  GitBlob blob;
+  if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0) return libgit2_error("blob " + job.oid + " (" + job.path + ")");
+  auto size = static_cast<uint64_t>(git_blob_rawsize(blob.get()));
+  out.bytes = static_cast<int64_t>(size);
+  std::string_view content(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
+  out.skip = skip_for_content(content, size, options.max_blob_bytes);
+  if (!out.skip || *out.skip == "generated" || *out.skip == "minified") out.lines = count_lines(content);
+  if (concepts != nullptr) out.language = analyzer::detect_language(*concepts, job.path, content.substr(0, 256));
+  if (out.skip || !out.language || !options.analyze) return out;
+  auto analysis = worker.classifier->analyze(*out.language, content, job.path);
+  out.analyzer_version = version;
+  if (!analysis.ok()) {
+    problem = job.path + ": " + analysis.error().message();
+    out.skip = "unparsed";
+    return out;
+  }
+  out.analysis = std::move(*analysis);
+  return out;
+}
+
+// "anon-" and 16 hex digits of SHA-1(key, NUL, value): stable per key, not reversible without it.
+std::string anonymise(const std::string& key, const std::string& value) {
+  std::string keyed = key + std::string(1, '\0') + value;
+  git_oid digest;
+  git_odb_hash(&digest, keyed.data(), keyed.size(), GIT_OBJECT_BLOB);
+  return "anon-" + oid_hex(digest).substr(0, 16);
+}
+
+BlobTotals totals_of(const AnalysedBlob& blob) {
+  BlobTotals totals;
+  if (!blob.language || blob.skip) return totals;
+  totals.counted = true;
+  totals.lines = blob.lines;
+  totals.regions = blob.analysis.regions;
+  for (const auto& concept_totals : blob.analysis.totals) {
+    ConceptSums& sums = totals.concepts[concept_totals.concept_id];
+    sums.eligible_regions = concept_totals.eligible_regions;
+    sums.findings = concept_totals.findings;
+    sums.quality_micros = std::llround(concept_totals.quality_sum * 1e6);
+    sums.covered_lines = concept_totals.covered_lines;
+  }
+  return totals;
+}
+
+}  // namespace
+
+Scanner::Scanner(store::Database& db, ScanOptions options, std::shared_ptr<const analyzer::ConceptSet> concepts)
+    : m_db(&db), m_options(std::move(options)), m_concepts(std::move(concepts)) {
+  if (m_concepts) m_analyzer_version = analyzer::analyzer_version(*m_concepts);
+}
+
+Result<std::vector<RepoSummary>> Scanner::scan(const std::vector<RepoTarget>& targets) {
+  std::vector<RepoSummary> summaries;
+  for (size_t i = 0; i < targets.size(); ++i) {
+    RepoSummary summary;
+    summary.name = targets[i].name;
+    auto started = std::chrono::steady_clock::now();
+    Status status = scan_one(targets[i], static_cast<int>(i), static_cast<int>(targets.size()), summary);
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!status.ok()) return status.error().within("repository " + targets[i].name);
+    summaries.push_back(std::move(summary));
+  }
+  return summaries;
+}
+
+Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSummary& summary) {
+  ScanStore store(*m_db);
+  auto repo_id = store.upsert_repo(target);
+  if (!repo_id.ok()) return repo_id.error();
+  auto give_up = [&](const Error& error, const std::string& object) -> Status {
+    summary.ok = false;
+    summary.error = error.message();
+    return store.record_error(target.name, object, error.message());
+  };
+
+  auto opened = open_repository(target, {.cache_dir = m_options.cache_dir});
+  if (!opened.ok()) return give_up(opened.error(), target.url);
+  auto tips = resolve_tips(opened->repository.get(), target, m_options.all_branches);
+  if (!tips.ok()) return give_up(tips.error(), target.branch.value_or("HEAD"));
+  auto all_commits = walk_commits(opened->repository.get(), tips->all);
+  if (!all_commits.ok()) return give_up(all_commits.error(), tips->default_tip);
+  auto chain = first_parent_chain(opened->repository.get(), tips->default_tip);
+  if (!chain.ok()) return give_up(chain.error(), tips->default_tip);
+  auto stored = store.stored_commits(*repo_id);
+  if (!stored.ok()) return stored.error();
+
+  std::vector<git_oid> pending;
+  for (const git_oid& oid : *all_commits)
+    if (!stored->count(oid_hex(oid))) pending.push_back(oid);
+  summary.commits_total = static_cast<int64_t>(all_commits->size());
+  if (m_options.max_commits) {
+    int64_t left = std::max<int64_t>(0, *m_options.max_commits - m_commits_budget_used);
+    if (static_cast<int64_t>(pending.size()) > left) pending.resize(static_cast<size_t>(left));
+  }
+
+  std::vector<std::string> prefixes;
+  for (const auto& [service, prefix] : target.services) prefixes.push_back(prefix);
+
+  size_t jobs = std::max<size_t>(1, m_options.jobs);
+  std::vector<Worker> workers(jobs);
+  for (Worker& worker : workers) {
+    if (git_repository_open(worker.repository.out(), opened->path.c_str()) != 0)
+      return give_up(libgit2_error("opening " + opened->path), opened->path);
+    if (m_options.analyze && m_concepts) worker.classifier = std::make_unique<analyzer::Classifier>(m_concepts);
+  }
+
+  ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes};
+  std::unordered_map<std::string, BlobTotals> blob_cache;
+  std::unordered_map<std::string, Snapshot> snapshot_cache;
+  auto blob_totals = [&](const std::string& oid) -> Result<BlobTotals> {
+    auto found = blob_cache.find(oid);
+    if (found != blob_cache.end()) return found->second;
+    auto loaded = store.blob_totals(oid);
+    if (!loaded.ok()) return loaded.error();
+    if (blob_cache.size() > k_blob_cache_limit) blob_cache.clear();
+    blob_cache.emplace(oid, *loaded);
+    return loaded;
+  };
+
+  for (size_t begin = 0; begin < pending.size(); begin += m_options.batch_commits) {
+    size_t end = std::min(pending.size(), begin + m_options.batch_commits);
+    size_t batch = end - begin;
+    // 1. Read commits and diffs in parallel.
+    std::vector<std::optional<Result<CommitRecord>>> records(batch);
+    parallel_for(batch, jobs, [&](size_t worker, size_t item) {
+      records[item] = read_commit(workers[worker].repository.get(), pending[begin + item], read_options);
+    });
+    size_t readable = batch;
+    for (size_t i = 0; i < batch; ++i) {
+      if (!records[i]->ok()) {
+        readable = i;
+        break;
+      }
+    }
+    // 2. Blobs this batch introduces that are not stored under this analyzer version.
+    std::vector<BlobJob> jobs_to_run;
+    std::unordered_set<std::string> queued;
+    for (size_t i = 0; i < readable; ++i) {
+      for (const Change& change : records[i]->value().changes) {
+        if (change.skip) {
+          summary.skipped[*change.skip]++;
+          continue;
+        }
+        if (!change.new_is_file || change.new_blob.empty() || blob_cache.count(change.new_blob) ||
+            !queued.insert(change.new_blob).second)
+          continue;
+        auto version = store.blob_version(change.new_blob);
+        if (!version.ok()) return version.error();
+        bool current = *version && (!m_options.analyze || **version == m_analyzer_version);
+        if (!current) jobs_to_run.push_back({change.new_blob, change.path});
+      }
+    }
+    std::vector<std::optional<Result<AnalysedBlob>>> analysed(jobs_to_run.size());
+    std::vector<std::string> problems(jobs_to_run.size());
+    parallel_for(jobs_to_run.size(), jobs, [&](size_t worker, size_t item) {
+      analysed[item] = analyse_blob(workers[worker], jobs_to_run[item], m_options, m_concepts.get(),
+                                    m_analyzer_version, problems[item]);
+    });
+    // 3. Store the batch's blobs in one transaction.
+    std::vector<AnalysedBlob> blobs;
+    for (size_t i = 0; i < analysed.size(); ++i) {
+      if (!analysed[i]->ok()) return give_up(analysed[i]->error(), jobs_to_run[i].oid);
+      AnalysedBlob& blob = analysed[i]->value();
+      if (blob.skip) summary.skipped[*blob.skip]++;
+      if (!problems[i].empty()) summary.problems.push_back(problems[i]);
+      if (blob.analyzer_version) summary.blobs_analysed++;
+      summary.findings += static_cast<int64_t>(blob.analysis.findings.size());
+      blobs.push_back(std::move(blob));
+    }
+    FL_TRY(store.write_blobs(blobs));
+    summary.blobs_new += static_cast<int64_t>(blobs.size());
+    for (const AnalysedBlob& blob : blobs) {
+      if (blob_cache.size() > k_blob_cache_limit) blob_cache.clear();
+      blob_cache[blob.oid] = totals_of(blob);
+    }
+    // 4. Each commit with its snapshot, in order, one transaction each.
+    for (size_t i = 0; i < readable; ++i) {
+      CommitRecord& record = records[i]->value();
+      if (m_options.anonymise_key) {
+        record.author_name = anonymise(*m_options.anonymise_key, record.author_name);
+        record.author_email = anonymise(*m_options.anonymise_key, record.author_email);
+      }
+      Snapshot snapshot;
+      if (!record.parents.empty()) {
+        auto cached = snapshot_cache.find(record.parents[0]);
+        if (cached != snapshot_cache.end()) {
+          snapshot = cached->second;
+        } else {
+          auto loaded = store.snapshot_of(*repo_id, record.parents[0]);
+          if (!loaded.ok()) return loaded.error();
+          if (*loaded) snapshot = std::move(**loaded);
+        }
+      }
+      for (const Change& change : record.changes) {
+        const std::string& old_path = change.old_path.empty() ? change.path : change.old_path;
+        if (change.old_is_file && !skip_for_path(old_path)) {
+          auto old_totals = blob_totals(change.old_blob);
+          if (!old_totals.ok()) return old_totals.error();
+          for (const std::string& scope : scopes_of(old_path, prefixes)) snapshot[scope].add(*old_totals, -1);
+        }
+        if (change.new_is_file && !change.skip) {
+          auto new_totals = blob_totals(change.new_blob);
+          if (!new_totals.ok()) return new_totals.error();
+          for (const std::string& scope : scopes_of(change.path, prefixes)) snapshot[scope].add(*new_totals, +1);
+        }
+      }
+      snapshot[""];  // the whole-repository scope always has a row
+      for (const std::string& prefix : prefixes) snapshot[prefix];
+      auto position = chain->find(record.oid);
+      std::optional<int64_t> fp_index;
+      if (position != chain->end()) fp_index = position->second;
+      FL_TRY(store.write_commit(*repo_id, record, fp_index, snapshot));
+      if (snapshot_cache.size() > k_snapshot_cache_limit) snapshot_cache.clear();
+      snapshot_cache[record.oid] = std::move(snapshot);
+      summary.commits_new++;
+      m_commits_budget_used++;
+    }
+    if (m_options.on_progress)
+      m_options.on_progress({target.name, index, count, static_cast<int64_t>(begin + readable),
+                             static_cast<int64_t>(pending.size()), summary.blobs_new});
+    if (readable < batch) return give_up(records[readable]->error(), oid_hex(pending[begin + readable]));
+  }
+
+  if (m_options.max_commits && pending.size() < all_commits->size() - stored->size()) return {};  // stopped early
+  // Head tree and snippet texts.
+  auto files = head_files(opened->repository.get(), tips->default_tip);
+  if (!files.ok()) return give_up(files.error(), tips->default_tip);
+  auto needing = store.blobs_needing_text(*files);
+  if (!needing.ok()) return needing.error();
+  std::map<std::string, std::string> texts;
+  for (const std::string& oid_text : *needing) {
+    git_oid oid;
+    git_oid_fromstr(&oid, oid_text.c_str());
+    GitBlob blob;
+    if (git_blob_lookup(blob.out(), opened->repository.get(), &oid) != 0) return give_up(libgit2_error("blob " + oid_text), oid_text);
+    texts[oid_text].assign(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                           static_cast<size_t>(git_blob_rawsize(blob.get())));
+  }
+  return store.write_head(*repo_id, tips->default_tip, *files, texts);
+}
+
+}  // namespace faultline::ingest
