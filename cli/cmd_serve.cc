@@ -1,11 +1,58 @@
-// PLACEHOLDER until its issue lands: replaced by the real subcommand.
+// faultline serve: the web viewer over a database, read-only, on 127.0.0.1:8080 by default.
+//
+// SIGINT and SIGTERM are blocked before the server's threads start and awaited by one thread
+// (sigwait), which stops the server: no signal handler, no global state.
+#include <pthread.h>
+#include <signal.h>
+
+#include <iostream>
+#include <memory>
+#include <thread>
+
 #include "cli/command.h"
+#include "web/server.h"
 
 namespace faultline::cli {
 
 Command serve_command() {
-  return {"serve", "(not built yet)", [](CLI::App&) -> RunFunction {
-            return [] { return fail("serve is not built yet"); };
+  return {"serve", "Serve the web viewer and its JSON API over the database (read-only)",
+          [](CLI::App& sub) -> RunFunction {
+            auto options = std::make_shared<web::ServerOptions>();
+            add_db_option(sub, options->db_path);
+            sub.add_option("--host", options->host, "Address to listen on (default 127.0.0.1: this machine only)");
+            sub.add_option("--port", options->port, "Port to listen on; 0 picks a free one (default 8080)")
+                ->check(CLI::Range(0, 65535));
+            sub.add_option("--concepts", options->concepts_dir,
+                           "Folder of concept packs whose titles the viewer shows (default: the bundled ones)");
+            sub.add_flag("--log", options->log_requests, "Print one line per request on stderr");
+            return [options] {
+              sigset_t signals;
+              sigemptyset(&signals);
+              sigaddset(&signals, SIGINT);
+              sigaddset(&signals, SIGTERM);
+              sigaddset(&signals, SIGUSR1);
+              pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+              auto server = web::Server::create(*options);
+              if (!server.ok()) return fail(server.error().message());
+              auto port = (*server)->bind();
+              if (!port.ok()) return fail(port.error().message());
+              // One line a script can wait for (tests read the port from it).
+              std::cout << "faultline: serving " << options->db_path << " at http://" << options->host << ":" << *port
+                        << "/" << std::endl;
+
+              web::Server* running = server->get();
+              std::thread waiter([&signals, running] {
+                int received = 0;
+                sigwait(&signals, &received);
+                running->stop();
+              });
+              Status served = (*server)->run();
+              pthread_kill(waiter.native_handle(), SIGUSR1);  // wakes the waiter if run() ended by itself
+              waiter.join();
+              if (!served.ok()) return fail(served.error().message());
+              return k_exit_ok;
+            };
           }};
 }
 
