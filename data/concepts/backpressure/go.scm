@@ -59,6 +59,9 @@
      communication: (send_statement))
    (default_case)) @presence @signal.overflow-strategy)
 
+;; contexts shared by all Go packs: loops
+((for_statement) @context.loop)
+
 ; -spawn-per-item: a goroutine per loop item with no token acquired first
 ((for_statement
    body: (block

@@ -161,16 +161,16 @@
  (#match? @_err "^err$|Err$")
  (#eq? @_error "Error"))
 
-; -log-in-loop: a logger call directly in a loop body
-(for_statement
-  body: (block
-    (expression_statement
-      (call_expression
-        function: (selector_expression
-          operand: (_) @_recv
-          field: (field_identifier) @_method)) @signal.log-in-loop))
-  (#match? @_recv "^(log|slog|logrus|logger|l|lg|zlog|sugar|zap\\.[LS]\\(\\))$|[Ll]ogger$|\\.log$")
-  (#match? @_method "^((Debug|Info|Warn|Warning|Error|Trace)(f|w|ln|Context)?|Print|Printf|Println)$"))
+;; contexts shared by all Go packs: loops
+((for_statement) @context.loop)
+
+; -log-in-loop: a logger call inside a loop (the engine keeps it only within @context.loop)
+((call_expression
+   function: (selector_expression
+     operand: (_) @_recv
+     field: (field_identifier) @_method)) @signal.log-in-loop
+ (#match? @_recv "^(log|slog|logrus|logger|l|lg|zlog|sugar|zap\\.[LS]\\(\\))$|[Ll]ogger$|\\.log$")
+ (#match? @_method "^((Debug|Info|Warn|Warning|Error|Trace)(f|w|ln|Context)?|Print|Printf|Println)$"))
 
 ; -sensitive-data-logged: a password/token/secret passed to a logger or a log field
 ((call_expression

@@ -34,6 +34,25 @@
       field: (field_identifier) @_end)) @signal.span-ended-in-finally
   (#eq? @_end "End"))
 
+; -span-not-ended: a span started in this region (dropped unless span-ended fired here)
+((short_var_declaration
+   right: (expression_list
+     (call_expression
+       function: (selector_expression
+         operand: (_) @_tracer
+         field: (field_identifier) @_start)
+       arguments: (argument_list . (_) . (_))) @signal.span-not-ended))
+ (#match? @_tracer "[Tt]racer(\\(.*\\))?$")
+ (#eq? @_start "Start"))
+
+; span-ended (mark): span.End() anywhere in the region
+((call_expression
+   function: (selector_expression
+     operand: (identifier) @_span
+     field: (field_identifier) @_end)) @mark.span-ended
+ (#match? @_span "[Ss]pan$")
+ (#eq? @_end "End"))
+
 ; -span-not-ended: the span returned by Start is thrown away, so nothing can end it
 ((short_var_declaration
    left: (expression_list (_) (identifier) @_blank .)
