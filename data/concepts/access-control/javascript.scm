@@ -120,6 +120,13 @@
  (#match? @_a "([Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey|API_KEY|[Ss]ignature|[Hh]mac|HMAC)$")
  (#not-match? @_b "^(''|\"\"|null|undefined|0|'string'|\"string\")$"))
 
+((binary_expression
+   left: (_) @_a
+   operator: ["===" "==" "!==" "!="]
+   right: (_) @_b) @signal.secret-equality
+ (#match? @_b "([Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey|API_KEY|[Ss]ignature|[Hh]mac|HMAC)$")
+ (#not-match? @_a "^(''|\"\"|null|undefined|0|'string'|\"string\"|typeof .*)$"))
+
 ; -weak-hash: MD5/SHA-1 over a password or token
 ((call_expression
    function: (member_expression

@@ -149,14 +149,14 @@
  (#eq? @_process "process")
  (#any-of? @_exit "exit" "abort"))
 
-; -unhandled-rejection: a .then() chain used as a statement, with no .catch at its end
+; -unhandled-rejection: a .then(onFulfilled) chain used as a statement, with no rejection
+; handler (no .catch at its end, no second argument)
 ((expression_statement
    (call_expression
      function: (member_expression
        property: (property_identifier) @_then)
-     arguments: (arguments) @_handlers) @signal.unhandled-rejection)
- (#eq? @_then "then")
- (#not-match? @_handlers "^\\((.|\\n)*,(.|\\n)*\\)$"))
+     arguments: (arguments . (_) .)) @signal.unhandled-rejection)
+ (#eq? @_then "then"))
 
 ; TypeScript: NestJS exception filters for specific exception types
 ((decorator

@@ -65,11 +65,21 @@
  (#match? @signal.dead-letter "x-dead-letter|[.-_]dlq\"|[.-_]DLQ\"|dead-letter|deadletter"))
 
 ; +delivery-callback: send results checked, confirms, the async producer's Errors() read
-((short_var_declaration
-   right: (expression_list
-     (call_expression
-       function: (selector_expression
-         field: (field_identifier) @_fn)))) @signal.delivery-callback
+([(short_var_declaration
+    right: (expression_list
+      (call_expression
+        function: (selector_expression
+          field: (field_identifier) @_fn))))
+  (assignment_statement
+    right: (expression_list
+      (call_expression
+        function: (selector_expression
+          field: (field_identifier) @_fn))))
+  (return_statement
+    (expression_list
+      (call_expression
+        function: (selector_expression
+          field: (field_identifier) @_fn))))] @signal.delivery-callback
  (#match? @_fn "^(SendMessage|SendMessages|WriteMessages|Publish|PublishWithContext|PublishWithDeferredConfirmWithContext|Produce)$"))
 
 ((call_expression

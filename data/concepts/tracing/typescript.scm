@@ -38,14 +38,21 @@
  (#match? @_span "[Ss]pan$")
  (#eq? @_end "end"))
 
-; -span-not-ended: a started span that is not kept anywhere
-((expression_statement
-   (call_expression
-     function: (member_expression
-       object: (_) @_tracer
-       property: (property_identifier) @_start)) @signal.span-not-ended)
+; -span-not-ended: a span started here (dropped unless span-ended fired in the region)
+((call_expression
+   function: (member_expression
+     object: (_) @_tracer
+     property: (property_identifier) @_start)) @signal.span-not-ended
  (#match? @_tracer "[Tt]racer(\\(.*\\))?$")
  (#eq? @_start "startSpan"))
+
+; span-ended (mark): span.end() anywhere in the region
+((call_expression
+   function: (member_expression
+     object: (_) @_span
+     property: (property_identifier) @_end)) @mark.span-ended
+ (#match? @_span "[Ss]pan$")
+ (#eq? @_end "end"))
 
 ; +context-propagated
 ((call_expression
