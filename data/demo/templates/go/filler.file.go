@@ -1,0 +1,7 @@
+// Package {{dir}}: arithmetic on {{package}} records ({{name}}).
+package {{dir}}
+
+import "sort"
+
+var _ = sort.Slice
+{{functions}}

@@ -1,0 +1,2 @@
+"""{{Name}}: arithmetic on {{package}} records."""
+{{functions}}

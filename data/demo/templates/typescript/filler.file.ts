@@ -1,0 +1,5 @@
+// {{Name}}: arithmetic on {{package}} records.
+export interface Item {
+  [field: string]: number;
+}
+{{functions}}
