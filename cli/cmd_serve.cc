@@ -2,6 +2,11 @@
 //
 // SIGINT and SIGTERM are blocked before the server's threads start and awaited by one thread
 // (sigwait), which stops the server: no signal handler, no global state.
+//
+// The viewer module knows nothing of the model module; this file wires the model in: the
+// latest model is evaluated on the panel the model is trained on (model/panel.h), giving each
+// service's predicted rate at its latest window and, for every service × window, predicted
+// against actual incidents per day.
 #include <pthread.h>
 #include <signal.h>
 
@@ -10,14 +15,46 @@
 #include <thread>
 
 #include "cli/command.h"
+#include "model/model.h"
+#include "model/panel.h"
+#include "model/predictor.h"
 #include "web/server.h"
 
 namespace faultline::cli {
+namespace {
+
+Result<nlohmann::json> evaluate_model(store::Database& db, const std::string& model_json) {
+  auto model = model::model_from_text(model_json);
+  if (!model.ok()) return model.error().within("latest model");
+  model::PanelOptions options;
+  if (model->window_s > 0) options.window_s = model->window_s;
+  auto panel = model::build_panel(db, options);
+  if (!panel.ok()) return panel.error().within("panel for the latest model");
+  nlohmann::json services = nlohmann::json::object();
+  nlohmann::json points = nlohmann::json::array();
+  for (const auto& row : panel->rows) {  // ordered by window start: the last row of a service wins
+    auto prediction = model::predict(*model, row.features);
+    if (!prediction.ok()) return prediction.error().within("service " + row.service);
+    double actual = row.exposure_days > 0 ? row.incidents / row.exposure_days : 0.0;
+    points.push_back({{"service", row.service},
+                      {"window_start", row.window_start},
+                      {"predicted", prediction->rate_per_day},
+                      {"actual", actual}});
+    nlohmann::json entry = {{"rate_per_day", prediction->rate_per_day}, {"window_start", row.window_start}};
+    if (prediction->severity) entry["severity"] = *prediction->severity;
+    if (prediction->ttr_s) entry["ttr_s"] = *prediction->ttr_s;
+    services[row.service] = std::move(entry);
+  }
+  return nlohmann::json{{"services", std::move(services)}, {"predicted_vs_actual", std::move(points)}};
+}
+
+}  // namespace
 
 Command serve_command() {
   return {"serve", "Serve the web viewer and its JSON API over the database (read-only)",
           [](CLI::App& sub) -> RunFunction {
             auto options = std::make_shared<web::ServerOptions>();
+            options->evaluate_model = evaluate_model;
             add_db_option(sub, options->db_path);
             sub.add_option("--host", options->host, "Address to listen on (default 127.0.0.1: this machine only)");
             sub.add_option("--port", options->port, "Port to listen on; 0 picks a free one (default 8080)")

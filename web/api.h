@@ -63,7 +63,8 @@ std::string default_concepts_dir();
 
 class Api {
  public:
-  Api(std::string db_path, PredictFunction predict, std::map<std::string, ConceptManifest> manifests);
+  Api(std::string db_path, PredictFunction predict, ModelEvaluator evaluator,
+      std::map<std::string, ConceptManifest> manifests);
 
   Reply concepts(const QueryParams& params);
   Reply examples(const QueryParams& params);

@@ -43,6 +43,16 @@ Reply Api::model(const QueryParams&) {
     }
     body["model"] = std::move(parsed);
     body["predictions_truncated"] = truncated;
+    body["evaluation"] = catalog.evaluation;
+    if (!catalog.evaluation_error.empty()) body["evaluation_error"] = catalog.evaluation_error;
+    if (body["evaluation"].is_object() && body["evaluation"].contains("predicted_vs_actual") &&
+        body["evaluation"]["predicted_vs_actual"].is_array()) {
+      auto& points = body["evaluation"]["predicted_vs_actual"];
+      if (points.size() > k_max_predictions) {
+        points.erase(points.begin() + static_cast<std::ptrdiff_t>(k_max_predictions), points.end());
+        body["predictions_truncated"] = true;
+      }
+    }
     return {200, std::move(body)};
   });
 }

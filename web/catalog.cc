@@ -23,8 +23,12 @@ std::optional<double> prediction_time(const nlohmann::json& entry) {
   return std::nullopt;
 }
 
-std::map<std::string, nlohmann::json> predictions_by_service(const std::optional<store::StoredModel>& model) {
+std::map<std::string, nlohmann::json> predictions_by_service(const std::optional<store::StoredModel>& model,
+                                                            const nlohmann::json& evaluation) {
   std::map<std::string, nlohmann::json> out;
+  if (evaluation.is_object() && evaluation.contains("services") && evaluation["services"].is_object()) {
+    for (const auto& [name, entry] : evaluation["services"].items()) out[name] = entry;
+  }
   if (!model) return out;
   auto parsed = nlohmann::json::parse(model->json, nullptr, /*allow_exceptions=*/false);
   if (!parsed.is_object()) return out;
@@ -96,7 +100,7 @@ nlohmann::json Catalog::record_json(const ServiceEntry& entry) const {
   };
 }
 
-Result<std::shared_ptr<const Catalog>> build_catalog(store::Database& db) {
+Result<std::shared_ptr<const Catalog>> build_catalog(store::Database& db, const ModelEvaluator& evaluator) {
   auto catalog = std::make_shared<Catalog>();
   auto window = store::query_incident_window(db);
   if (!window.ok()) return window.error();
@@ -110,7 +114,15 @@ Result<std::shared_ptr<const Catalog>> build_catalog(store::Database& db) {
   auto model = store::query_latest_model(db);
   if (!model.ok()) return model.error();
   catalog->model = *model;
-  auto predictions = predictions_by_service(catalog->model);
+  if (catalog->model && evaluator) {
+    auto evaluation = evaluator(db, catalog->model->json);
+    if (evaluation.ok()) {
+      catalog->evaluation = std::move(*evaluation);
+    } else {
+      catalog->evaluation_error = evaluation.error().message();
+    }
+  }
+  auto predictions = predictions_by_service(catalog->model, catalog->evaluation);
 
   std::map<std::string, store::IncidentRecord> record_by_service;
   for (auto& record : *records) record_by_service.emplace(record.service, std::move(record));
@@ -145,7 +157,7 @@ Result<std::shared_ptr<const Catalog>> CatalogCache::get(store::Database& db) {
   auto version = m_watch->query_int("PRAGMA data_version");
   if (!version.ok()) return version.error().within("database " + m_path);
   if (m_current && *version == m_version) return m_current;
-  auto built = build_catalog(db);
+  auto built = build_catalog(db, m_evaluator);
   if (!built.ok()) return built.error().within("database " + m_path);
   m_current = std::move(*built);
   m_version = *version;

@@ -41,7 +41,7 @@ struct Server::Impl {
   int port = -1;
 
   Impl(ServerOptions opts, std::map<std::string, ConceptManifest> manifests)
-      : options(std::move(opts)), api(options.db_path, options.predict, std::move(manifests)) {}
+      : options(std::move(opts)), api(options.db_path, options.predict, options.evaluate_model, std::move(manifests)) {}
 
   void route() {
     using Endpoint = Reply (Api::*)(const QueryParams&);
