@@ -1,0 +1,33 @@
+; C timeouts and retries: libcurl CURLOPT_*TIMEOUT*, socket SO_RCVTIMEO/SO_SNDTIMEO, poll/select
+; with a bound; a timeout of 0 (curl: none) or -1 (poll: forever); retry loops that sleep a
+; constant, forever.
+
+(call_expression function: (identifier) @_f (#any-of? @_f "curl_easy_perform" "curl_multi_perform" "connect" "recv" "poll" "select" "epoll_wait")) @presence
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (identifier) @_o (_) @_v)
+  (#eq? @_f "curl_easy_setopt") (#match? @_o "^CURLOPT_(TIMEOUT|TIMEOUT_MS|CONNECTTIMEOUT|CONNECTTIMEOUT_MS|LOW_SPEED_TIME|SERVER_RESPONSE_TIMEOUT)$")
+  (#not-match? @_v "^0L?$")) @presence @signal.timeout-set
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (identifier) @_o (_) @_v)
+  (#eq? @_f "curl_easy_setopt") (#match? @_o "^CURLOPT_(TIMEOUT|TIMEOUT_MS|CONNECTTIMEOUT|CONNECTTIMEOUT_MS)$")
+  (#match? @_v "^0L?$")) @presence @signal.infinite-timeout
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (_) (identifier) @_o)
+  (#eq? @_f "setsockopt") (#any-of? @_o "SO_RCVTIMEO" "SO_SNDTIMEO" "TCP_USER_TIMEOUT")) @presence @signal.timeout-set
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (_) (_) @_t .)
+  (#eq? @_f "poll") (#not-match? @_t "^-")) @signal.timeout-set
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (_) (_) @_t .)
+  (#any-of? @_f "poll" "epoll_wait") (#match? @_t "^-1$")) @signal.infinite-timeout
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (_) (_) (_) (null) .)
+  (#eq? @_f "select")) @signal.infinite-timeout
+(call_expression function: (identifier) @_f arguments: (argument_list (_) (_) (_) (_) (identifier) @_n .)
+  (#eq? @_f "select") (#eq? @_n "NULL")) @signal.infinite-timeout
+
+; for (;;) / while (1) with a constant sleep: a fixed-pace retry with no attempt limit
+(while_statement condition: (parenthesized_expression [(number_literal) (true)] @_one)
+  body: (compound_statement (expression_statement (call_expression function: (identifier) @_s arguments: (argument_list (number_literal))) @signal.fixed-delay-retry))
+  (#match? @_one "^(1|true)$") (#any-of? @_s "sleep" "usleep" "Sleep")) @signal.unbounded-retry
+((for_statement body: (compound_statement (expression_statement (call_expression function: (identifier) @_s arguments: (argument_list (number_literal))) @signal.fixed-delay-retry))) @signal.unbounded-retry
+  (#match? @signal.unbounded-retry "^for\\s*\\(\\s*;\\s*;\\s*\\)") (#any-of? @_s "sleep" "usleep" "Sleep"))
+(for_statement condition: (binary_expression right: [(number_literal) (identifier)] @_n)
+  body: (compound_statement (_ (call_expression function: (identifier) @_f)))
+  (#match? @_n "^([0-9]+|MAX_[A-Z_]*|[A-Z_]*RETRIES|[A-Z_]*ATTEMPTS)$") (#any-of? @_f "curl_easy_perform" "connect" "send" "recv")) @presence @signal.bounded-attempts
+(call_expression function: (identifier) @_s arguments: (argument_list (binary_expression operator: "<<")) (#any-of? @_s "sleep" "usleep" "nanosleep")) @signal.exponential-backoff
+(call_expression function: (identifier) @_r (#any-of? @_r "rand" "random" "arc4random" "arc4random_uniform")) @signal.jitter
