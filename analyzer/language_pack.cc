@@ -1,0 +1,177 @@
+// Building a LanguagePack. Each pack's <language>.scm is first compiled on its own, so that a
+// syntax error, an unknown node type or an unknown signal name is reported against that file's
+// own line and column. The files are then concatenated (in concept id order) and compiled once
+// more as the one query the classifier runs; ts_query_start_byte_for_pattern places each
+// pattern of the whole back in its file, which gives the pattern's concept. Capture names are
+// resolved per concept into a flat role table: "presence", "signal.<name>", "mark.<name>",
+// "context.<name>", or "_<anything>" (a helper for predicates).
+#include "analyzer/language_pack.h"
+
+#include <algorithm>
+
+#include "analyzer/text_file.h"
+
+namespace faultline::analyzer {
+namespace {
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-' || c == '.' || c == '@' || c == '#' || c == '?' || c == '!';
+}
+
+std::string describe(TSQueryError error, const std::string& text, uint32_t offset) {
+  size_t end = offset;
+  while (end < text.size() && is_name_char(text[end])) ++end;
+  std::string token = text.substr(offset, end - offset);
+  switch (error) {
+    case TSQueryErrorSyntax: return "syntax error" + (token.empty() ? "" : " at '" + token + "'");
+    case TSQueryErrorNodeType: return "unknown node type '" + token + "'";
+    case TSQueryErrorField: return "unknown field '" + token + "'";
+    case TSQueryErrorCapture: return "unknown capture '" + token + "'";
+    case TSQueryErrorStructure: return "impossible pattern (this node cannot appear there)";
+    case TSQueryErrorLanguage: return "grammar incompatible with the runtime";
+    default: return "query error";
+  }
+}
+
+Result<TsQuery> compile(const Language& language, const std::string& path, const std::string& text) {
+  uint32_t offset = 0;
+  TSQueryError error = TSQueryErrorNone;
+  TsQuery query(ts_query_new(language.grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
+  if (!query) return Error(place_in(path, text, offset) + ": " + describe(error, text, offset));
+  return query;
+}
+
+std::string capture_name(const TSQuery* query, uint32_t id) {
+  uint32_t length = 0;
+  const char* name = ts_query_capture_name_for_id(query, id, &length);
+  return std::string(name, length);
+}
+
+// Checks the capture names of one pack file on its own (for precise error places) and
+// collects its marks and contexts.
+Status check_captures(const TSQuery* query, const Concept& manifest, const std::string& path,
+                      const std::string& text, PackConcept& pack, std::vector<std::string>& contexts) {
+  for (uint32_t id = 0; id < ts_query_capture_count(query); ++id) {
+    std::string name = capture_name(query, id);
+    size_t at = text.find("@" + name);
+    std::string where = place_in(path, text, at == std::string::npos ? 0 : at);
+    if (name == "presence" || name.rfind('_', 0) == 0) continue;
+    if (name.rfind("signal.", 0) == 0) {
+      if (manifest.signal_index(name.substr(7)) < 0)
+        return Error(where + ": unknown signal '" + name.substr(7) + "' (not in " + manifest.dir + "/concept.json)");
+    } else if (name.rfind("mark.", 0) == 0) {
+      if (std::find(pack.marks.begin(), pack.marks.end(), name.substr(5)) == pack.marks.end())
+        pack.marks.push_back(name.substr(5));
+    } else if (name.rfind("context.", 0) == 0) {
+      if (std::find(contexts.begin(), contexts.end(), name.substr(8)) == contexts.end())
+        contexts.push_back(name.substr(8));
+    } else {
+      return Error(where + ": capture @" + name +
+                   " means nothing to faultline (use @presence, @signal.<name>, @mark.<name>, "
+                   "@context.<name> or @_<helper>)");
+    }
+  }
+  return Status::success();
+}
+
+}  // namespace
+
+Result<LanguagePack> LanguagePack::build(const Language& language, const std::vector<const Concept*>& concepts) {
+  LanguagePack pack;
+  pack.m_language = &language;
+  struct Part {
+    uint32_t start;
+    std::string path;
+    std::string text;
+  };
+  std::vector<Part> parts;
+  std::string combined;
+  for (const Concept* manifest : concepts) {
+    const std::string& path = manifest->queries.at(language.id);
+    auto text = read_text_file(path);
+    if (!text.ok()) return text.error();
+    auto alone = compile(language, path, *text);
+    if (!alone.ok()) return alone.error();
+    PackConcept pc;
+    pc.manifest = manifest;
+    FL_TRY(check_captures(alone->get(), *manifest, path, *text, pc, pack.m_contexts));
+    pack.m_concepts.push_back(std::move(pc));
+    parts.push_back({static_cast<uint32_t>(combined.size()), path, *text});
+    combined += *text;
+    combined += '\n';
+  }
+  auto query = compile(language, "(" + language.id + " packs combined)", combined);
+  if (!query.ok()) return query.error();
+  pack.m_query = std::move(*query);
+  const TSQuery* q = pack.m_query.get();
+
+  // Signal relations, resolved to indices.
+  for (PackConcept& pc : pack.m_concepts) {
+    for (const SignalSpec& signal : pc.manifest->signals) {
+      int within = -1;
+      if (!signal.within.empty()) {
+        auto it = std::find(pack.m_contexts.begin(), pack.m_contexts.end(), signal.within);
+        within = it == pack.m_contexts.end() ? -2 : static_cast<int>(it - pack.m_contexts.begin());
+      }
+      pc.within.push_back(within);
+      int not_within = -1;
+      if (!signal.not_within.empty()) {
+        auto it = std::find(pack.m_contexts.begin(), pack.m_contexts.end(), signal.not_within);
+        if (it != pack.m_contexts.end()) not_within = static_cast<int>(it - pack.m_contexts.begin());
+      }
+      pc.not_within.push_back(not_within);
+      std::vector<int> unless;
+      for (const std::string& name : signal.unless) {
+        int index = pc.manifest->signal_index(name);
+        if (index < 0) {
+          auto it = std::find(pc.marks.begin(), pc.marks.end(), name);
+          if (it != pc.marks.end()) index = static_cast<int>(pc.manifest->signals.size() + (it - pc.marks.begin()));
+        }
+        if (index >= 0) unless.push_back(index);
+      }
+      pc.unless.push_back(std::move(unless));
+    }
+  }
+
+  // Capture roles per concept.
+  pack.m_capture_count = ts_query_capture_count(q);
+  pack.m_roles.assign(pack.m_concepts.size() * pack.m_capture_count, CaptureRole{});
+  for (uint32_t id = 0; id < pack.m_capture_count; ++id) {
+    std::string name = capture_name(q, id);
+    for (size_t slot = 0; slot < pack.m_concepts.size(); ++slot) {
+      const PackConcept& pc = pack.m_concepts[slot];
+      CaptureRole& role = pack.m_roles[slot * pack.m_capture_count + id];
+      if (name == "presence") {
+        role = {CaptureKind::presence, 0};
+      } else if (name.rfind("signal.", 0) == 0) {
+        int index = pc.manifest->signal_index(name.substr(7));
+        if (index >= 0) role = {CaptureKind::signal, index};
+      } else if (name.rfind("mark.", 0) == 0) {
+        auto it = std::find(pc.marks.begin(), pc.marks.end(), name.substr(5));
+        if (it != pc.marks.end()) role = {CaptureKind::mark, static_cast<int>(it - pc.marks.begin())};
+      } else if (name.rfind("context.", 0) == 0) {
+        auto it = std::find(pack.m_contexts.begin(), pack.m_contexts.end(), name.substr(8));
+        role = {CaptureKind::context, static_cast<int>(it - pack.m_contexts.begin())};
+      }
+    }
+  }
+
+  // Patterns: concept and predicates.
+  uint32_t patterns = ts_query_pattern_count(q);
+  pack.m_pattern_concept.resize(patterns);
+  pack.m_predicates.resize(patterns);
+  for (uint32_t p = 0; p < patterns; ++p) {
+    uint32_t start = ts_query_start_byte_for_pattern(q, p);
+    auto part = std::upper_bound(parts.begin(), parts.end(), start,
+                                 [](uint32_t byte, const Part& x) { return byte < x.start; });
+    size_t slot = static_cast<size_t>(part - parts.begin()) - 1;
+    pack.m_pattern_concept[p] = static_cast<int>(slot);
+    auto predicates = Predicate::parse_all(q, p, place_in(parts[slot].path, parts[slot].text, start - parts[slot].start));
+    if (!predicates.ok()) return predicates.error();
+    pack.m_predicates[p] = std::move(*predicates);
+  }
+  return pack;
+}
+
+}  // namespace faultline::analyzer
