@@ -63,4 +63,47 @@ Result<std::vector<ServiceMapping>> load_service_mapping(Database& db) {
   return out;
 }
 
+Status replace_mapping_rows(Database& db, const std::vector<MappedRepo>& rows) {
+  auto transaction = Transaction::begin(db);
+  if (!transaction.ok()) return transaction.error();
+  FL_TRY(db.exec("DELETE FROM service_repos WHERE origin = 'mapping'"));
+  auto insert = db.prepare(
+      "INSERT OR REPLACE INTO service_repos(service, repo_name, path_prefix, origin) VALUES (?1, ?2, ?3, 'mapping')");
+  if (!insert.ok()) return insert.error();
+  auto service = db.prepare("INSERT OR IGNORE INTO services(name) VALUES (?1)");
+  if (!service.ok()) return service.error();
+  for (const MappedRepo& row : rows) {
+    insert->bind(1, row.service).bind(2, row.repo_name).bind(3, row.path_prefix);
+    FL_TRY(insert->run());
+    service->bind(1, row.service);
+    FL_TRY(service->run());
+  }
+  return transaction->commit();
+}
+
+Result<MappedRepoCoverage> mapped_repo_coverage(Database& db, const std::string& repo_name, const std::string& path_prefix) {
+  MappedRepoCoverage out;
+  auto repo = db.prepare("SELECT id FROM repos WHERE name = ?1");
+  if (!repo.ok()) return repo.error();
+  repo->bind(1, repo_name);
+  auto found = repo->step();
+  if (!found.ok()) return found.error();
+  if (!*found) return out;
+  out.scanned = true;
+  int64_t repo_id = repo->int64(0);
+  if (path_prefix.empty()) {
+    out.has_scope = true;
+    return out;
+  }
+  auto scope = db.prepare(
+      "SELECT 1 FROM commit_snapshot JOIN commits ON commits.id = commit_snapshot.commit_id "
+      "WHERE commits.repo_id = ?1 AND commit_snapshot.scope = ?2 LIMIT 1");
+  if (!scope.ok()) return scope.error();
+  scope->bind(1, repo_id).bind(2, path_prefix);
+  auto has = scope->step();
+  if (!has.ok()) return has.error();
+  out.has_scope = *has;
+  return out;
+}
+
 }  // namespace faultline::store

@@ -33,4 +33,24 @@ std::string normalise_service_name(std::string_view name);
 // The effective mapping for every known service, sorted by service name.
 Result<std::vector<ServiceMapping>> load_service_mapping(Database& db);
 
+// One entry of a mapping file: `service` is built from `repo_name` (under `path_prefix`).
+struct MappedRepo {
+  std::string service;
+  std::string repo_name;
+  std::string path_prefix;  // "" for the whole repository, else ending in '/'
+};
+
+// Replaces every service_repos row of origin "mapping" with `rows` (and records their services
+// in `services`), in one transaction: an error leaves the earlier mapping in place.
+Status replace_mapping_rows(Database& db, const std::vector<MappedRepo>& rows);
+
+// What the scan knows of a mapped repository: whether it was scanned at all, and whether
+// its commits have per-path snapshots for `path_prefix` (the scanner writes them only for
+// the prefixes an organisation manifest declares).
+struct MappedRepoCoverage {
+  bool scanned = false;
+  bool has_scope = false;
+};
+Result<MappedRepoCoverage> mapped_repo_coverage(Database& db, const std::string& repo_name, const std::string& path_prefix);
+
 }  // namespace faultline::store
