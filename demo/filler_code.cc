@@ -1,13 +1,16 @@
-// Filler names: a verb and a field make a function ("total" + "amount"), a vocabulary word
-// makes a file; a name already used gets a numeric suffix so names stay unique.
+// Filler names: a verb and a field make a function ("total" + "amount", else
+// "rank" + "margin" + "by" + "fee"), a vocabulary word (else a field and a word) makes a file;
+// only when those run out does a name get a numeric suffix, so names stay unique.
 #include "demo/filler_code.h"
 
 namespace faultline::demo {
 
 std::vector<std::string> FillerCode::file_words(DemoRandom& random) {
   const auto& files = m_vocabulary->files;
-  for (int attempt = 0; attempt < 8; ++attempt) {
+  const auto& fields = m_vocabulary->fields;
+  for (int attempt = 0; attempt < 32; ++attempt) {
     std::vector<std::string> words = {files[random.below(files.size())]};
+    if (attempt >= 4) words.insert(words.begin(), fields[random.below(fields.size())]);
     if (m_file_names.insert(snake_case(words)).second) return words;
   }
   std::vector<std::string> words = {files[random.below(files.size())], std::to_string(++m_suffix)};
@@ -22,8 +25,11 @@ FillerFunction FillerCode::new_function(DemoRandom& random) {
   function.template_index = random.below(m_templates->filler.functions.size());
   function.field = {fields[random.below(fields.size())]};
   function.name = {verbs[random.below(verbs.size())], function.field.front()};
-  while (!m_function_names.insert(snake_case(function.name)).second) {
-    function.name = {verbs[random.below(verbs.size())], function.field.front(), std::to_string(++m_suffix)};
+  for (int attempt = 0; !m_function_names.insert(snake_case(function.name)).second; ++attempt) {
+    if (attempt < 16) function.name = {verbs[random.below(verbs.size())], function.field.front()};
+    else if (attempt < 48)
+      function.name = {verbs[random.below(verbs.size())], function.field.front(), "by", fields[random.below(fields.size())]};
+    else function.name = {verbs[random.below(verbs.size())], function.field.front(), std::to_string(++m_suffix)};
   }
   function.factor = static_cast<int>(random.between(2, 9));
   function.limit = static_cast<int>(random.between(2, 40)) * 25;
