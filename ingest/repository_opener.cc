@@ -35,6 +35,35 @@ uint64_t fnv1a(const std::string& text) {
   return hash;
 }
 
+// A mirror clone fetches branches straight into refs/heads/, so libgit2 cannot point HEAD at a
+// remote-tracking branch: point it at the branch the remote's HEAD names (origin/HEAD), else at
+// the branch with origin/HEAD's commit, preferring main and master.
+Status point_head_at_default_branch(git_repository* repository) {
+  GitReference head;
+  if (git_repository_head(head.out(), repository) == 0) return {};
+  GitReference remote_head;
+  if (git_reference_lookup(remote_head.out(), repository, "refs/remotes/origin/HEAD") != 0) return {};
+  std::string target;
+  if (git_reference_type(remote_head.get()) == GIT_REFERENCE_SYMBOLIC) {
+    std::string symbolic = git_reference_symbolic_target(remote_head.get());
+    const std::string prefix = "refs/remotes/origin/";
+    if (symbolic.starts_with(prefix)) target = "refs/heads/" + symbolic.substr(prefix.size());
+    if (symbolic.starts_with("refs/heads/")) target = symbolic;
+  } else {
+    const git_oid* wanted = git_reference_target(remote_head.get());
+    for (const char* name : {"refs/heads/main", "refs/heads/master"}) {
+      git_oid oid;
+      if (git_reference_name_to_id(&oid, repository, name) == 0 && git_oid_equal(&oid, wanted)) {
+        target = name;
+        break;
+      }
+    }
+  }
+  if (target.empty()) return {};
+  if (git_repository_set_head(repository, target.c_str()) != 0) return libgit2_error("setting HEAD to " + target);
+  return {};
+}
+
 }  // namespace
 
 std::string cache_path(const RepoTarget& target, const std::string& cache_dir) {
@@ -94,6 +123,8 @@ Result<OpenedRepository> open_repository(const RepoTarget& target, const OpenOpt
   if (ignored) return Error("repository " + target.name + ": cannot move clone into " + opened.path + ": " + ignored.message());
   if (git_repository_open_bare(opened.repository.out(), opened.path.c_str()) != 0)
     return libgit2_error("repository " + target.name + ": cache " + opened.path);
+  Status head = point_head_at_default_branch(opened.repository.get());
+  if (!head.ok()) return head.error().within("repository " + target.name);
   opened.fetched = true;
   return opened;
 }
