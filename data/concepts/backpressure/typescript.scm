@@ -67,7 +67,8 @@
    function: [(identifier) (member_expression)] @_fn) @presence @signal.reactive-stream
  (#match? @_fn "^(pipeline|stream\\.pipeline|pipelinePromise)$"))
 
-; -spawn-per-item: Promise.all(items.map(...)) starts every item at once
+; -spawn-per-item: Promise.all(items.map(...)) starts every item at once (the callback is
+; captured: it lies within the .map call, a loop context)
 ((call_expression
    function: (member_expression
      object: (identifier) @_promise
@@ -77,14 +78,20 @@
        function: (member_expression
          property: (property_identifier) @_map)
        arguments: (arguments
-         [(arrow_function) (function_expression) (identifier)] @_fn)))) @signal.spawn-per-item
+         [(arrow_function) (function_expression) (identifier)] @_fn @signal.spawn-per-item))))
  (#eq? @_promise "Promise")
  (#match? @_all "^(all|allSettled)$")
  (#eq? @_map "map")
  (#not-match? @_fn "^limit$|[Ll]imit\\("))
 
-;; contexts shared by all JavaScript packs: loops
+;; contexts shared by all JavaScript packs: loops, including callbacks run once per item
 ([(for_statement) (for_in_statement) (while_statement) (do_statement)] @context.loop)
+
+((call_expression
+   function: (member_expression
+     property: (property_identifier) @_each)
+   arguments: (arguments . [(arrow_function) (function_expression) (identifier)])) @context.loop
+ (#match? @_each "^(map|forEach|flatMap)$"))
 
 ; -unbounded-queue: write() in a loop ignoring its return value (the buffer grows unbounded)
 ([(for_statement

@@ -133,33 +133,12 @@
  (#match? @_fn "^(New|Errorf)$")
  (#not-match? @_format "%w"))
 
-; -exit-in-library: panic / os.Exit / log.Fatal outside main and init
+;; context shared by all Go packs: a command-line program's entry point
 ((function_declaration
-   name: (identifier) @_name
-   body: (block
-     [(expression_statement
-        (call_expression
-          function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library)
-      (_ (block
-           (expression_statement
-             (call_expression
-               function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library)))
-      (_ (_ (expression_statement
-              (call_expression
-                function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library)))]))
- (#not-any-of? @_name "main" "init")
- (#match? @_exit "^(panic|os\\.Exit|log\\.Fatal(f|ln)?|log\\.Panic(f|ln)?)$"))
+   name: (identifier) @_main) @context.cli
+ (#eq? @_main "main"))
 
-((method_declaration
-   body: (block
-     [(expression_statement
-        (call_expression
-          function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library)
-      (_ (block
-           (expression_statement
-             (call_expression
-               function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library)))
-      (_ (_ (expression_statement
-              (call_expression
-                function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library)))]))
+; -exit-in-library: panic / os.Exit / log.Fatal (the manifest drops it within func main)
+((call_expression
+   function: [(identifier) (selector_expression)] @_exit) @signal.exit-in-library
  (#match? @_exit "^(panic|os\\.Exit|log\\.Fatal(f|ln)?|log\\.Panic(f|ln)?)$"))

@@ -124,6 +124,11 @@
              arguments: (arguments) @_args) @signal.cause-lost)))))
  (#not-match? @_args "cause|\\b(e|err|error|ex)\\b"))
 
+;; context shared by all JavaScript packs: a command-line entry point (if (require.main === module))
+((if_statement
+   condition: (parenthesized_expression) @_main) @context.cli
+ (#match? @_main "require\\.main *=== *module|import\\.meta\\.main"))
+
 ; -exit-in-library: process.exit in class code
 ((method_definition
    body: (statement_block

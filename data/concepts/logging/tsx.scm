@@ -98,8 +98,14 @@
  (#match? @_method "^(trace|debug|info|warn|warning|error|fatal|verbose|silly|log)$")
  (#match? @signal.exception-message-only "^(e|err|error|ex)\\.message$|\\$\\{(e|err|error|ex)\\.message\\}|\\+ *(e|err|error|ex)\\.message"))
 
-;; contexts shared by all JavaScript packs: loops
+;; contexts shared by all JavaScript packs: loops, including callbacks run once per item
 ([(for_statement) (for_in_statement) (while_statement) (do_statement)] @context.loop)
+
+((call_expression
+   function: (member_expression
+     property: (property_identifier) @_each)
+   arguments: (arguments . [(arrow_function) (function_expression) (identifier)])) @context.loop
+ (#match? @_each "^(map|forEach|flatMap)$"))
 
 ; -log-in-loop: a logger call inside a loop (kept only within @context.loop)
 ((call_expression

@@ -20,6 +20,15 @@
  (#match? @_pkg "^(vegeta|testing)$")
  (#match? @_fn "^(NewAttacker|NewStaticTargeter|Benchmark)$"))
 
+;; context shared by all Go packs: a test, benchmark or fuzz function
+((function_declaration
+   name: (identifier) @_name
+   parameters: (parameter_list
+     (parameter_declaration
+       type: (pointer_type (qualified_type) @_type)))) @context.test
+ (#match? @_name "^(Test|Benchmark|Fuzz|Example)")
+ (#match? @_type "^testing\\.(T|B|F)$"))
+
 ; +measurement-config
 ((call_expression
    function: (selector_expression

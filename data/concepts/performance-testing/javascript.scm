@@ -25,6 +25,12 @@
    function: (identifier) @_fn) @presence
  (#match? @_fn "^(autocannon|loadtest|artillery)$"))
 
+;; context shared by all JavaScript packs: tests and benchmarks (the callback of it/test/bench)
+((call_expression
+   function: [(identifier) (member_expression)] @_test
+   arguments: (arguments . [(string) (template_string)])) @context.test
+ (#match? @_test "^(it|test|bench|describe|suite\\.add|b\\.add|bench\\.add|Deno\\.test|it\\.(only|skip|each)|test\\.(only|skip|each|prop))$"))
+
 ; +load-profile
 ((pair
    key: [(property_identifier) (string)] @_key) @signal.load-profile

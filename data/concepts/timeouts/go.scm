@@ -187,6 +187,14 @@
  (#eq? @_time "time")
  (#eq? @_sleep "Sleep"))
 
+;; context shared by all Go packs: a retry loop (a loop that checks an error each time round)
+((for_statement
+   body: (block
+     (if_statement
+       condition: (binary_expression
+         left: (identifier) @_err)))) @context.retry-loop
+ (#match? @_err "^err$"))
+
 ; -fixed-delay-retry: a constant sleep inside a loop that checks an error
 ((for_statement
    body: (block

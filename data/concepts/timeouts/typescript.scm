@@ -163,6 +163,12 @@
    body: (statement_block (try_statement))) @_loop @presence @signal.unbounded-retry
  (#match? @_loop "^for *\\( *; *; *\\)"))
 
+;; context shared by all JavaScript packs: a retry loop (a loop around a try)
+([(for_statement body: (statement_block (try_statement)))
+  (for_in_statement body: (statement_block (try_statement)))
+  (while_statement body: (statement_block (try_statement)))
+  (do_statement body: (statement_block (try_statement)))] @context.retry-loop)
+
 ; -fixed-delay-retry: a constant sleep in a catch
 ((catch_clause
    body: (statement_block
