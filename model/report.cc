@@ -84,9 +84,11 @@ std::string effect_text(const TargetModel& target, const RankedEffect& effect) {
   return "TTR x" + fixed(effect.effect, 2);
 }
 
-std::string reading(const TargetModel& target, double coef) {
-  // Lower rate, milder severity (a higher level number) and faster resolution are better.
-  bool better = target.target == "severity" ? coef > 0 : coef < 0;
+// "protective" or "risk" when the effect is two standard errors or more from zero, else
+// "unclear". Lower rate, milder severity (a higher level number), faster resolution are better.
+std::string reading(const TargetModel& target, const RankedEffect& effect) {
+  if (!(effect.se > 0) || std::abs(effect.coef) < 2 * effect.se) return "unclear";
+  bool better = target.target == "severity" ? effect.coef > 0 : effect.coef < 0;
   return better ? "protective" : "risk";
 }
 
@@ -128,7 +130,7 @@ std::string render_sections(const Model& model, int64_t model_id, int64_t create
       const auto& effect = ranked[i];
       table.rows.push_back({std::to_string(i + 1), effect.feature, effect_text(*target, effect),
                             signed_fixed(effect.coef), fixed(effect.se),
-                            effect.se > 0 ? signed_fixed(effect.coef / effect.se, 1) : "-", reading(*target, effect.coef)});
+                            effect.se > 0 ? signed_fixed(effect.coef / effect.se, 1) : "-", reading(*target, effect)});
     }
     table.print(out, markdown);
   }
