@@ -6,7 +6,7 @@
 #include "cli/command.h"
 #include "model/model.h"
 #include "model/report.h"
-#include "store/panel_queries.h"
+#include "store/service_queries.h"
 
 namespace faultline::cli {
 
@@ -22,7 +22,7 @@ Command report_command() {
               if (!parsed.ok()) return fail(parsed.error().message());
               auto db = store::Database::open(*db_path, /*read_only=*/true);
               if (!db.ok()) return fail(db.error().message());
-              auto stored = store::load_latest_model(*db);
+              auto stored = store::query_latest_model(*db);
               if (!stored.ok()) return fail(stored.error().within(*db_path).message());
               if (!*stored) return fail("no model in " + *db_path + ": run `faultline train` first");
               auto loaded = model::model_from_text((*stored)->json);

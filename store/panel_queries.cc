@@ -59,14 +59,14 @@ Result<std::optional<SnapshotSums>> load_snapshot(Database& db, int64_t commit_i
   return std::optional<SnapshotSums>(std::move(sums));
 }
 
-Result<std::vector<IncidentRecord>> load_incidents(Database& db, const std::string& service) {
+Result<std::vector<PanelIncident>> load_incidents(Database& db, const std::string& service) {
   auto statement = db.prepare(
       "SELECT created_at, sev_level, "
       "coalesce(ttr_s, CASE WHEN resolved_at >= created_at THEN resolved_at - created_at END) "
       "FROM incidents WHERE service = ?1 AND created_at IS NOT NULL ORDER BY created_at, id");
   if (!statement.ok()) return statement.error();
   statement->bind(1, service);
-  std::vector<IncidentRecord> incidents;
+  std::vector<PanelIncident> incidents;
   for (;;) {
     auto row = statement->step();
     if (!row.ok()) return row.error().within("incidents of service " + service);
@@ -83,15 +83,6 @@ Result<int64_t> save_model(Database& db, int64_t created_at, const std::string& 
   Status inserted = statement->run();
   if (!inserted.ok()) return inserted.error().within("saving a model");
   return db.last_insert_rowid();
-}
-
-Result<std::optional<StoredModel>> load_latest_model(Database& db) {
-  auto statement = db.prepare("SELECT id, created_at, json FROM models ORDER BY id DESC LIMIT 1");
-  if (!statement.ok()) return statement.error();
-  auto row = statement->step();
-  if (!row.ok()) return row.error().within("reading the latest model");
-  if (!*row) return std::optional<StoredModel>();
-  return std::optional<StoredModel>(StoredModel{statement->int64(0), statement->int64(1), statement->text(2)});
 }
 
 }  // namespace faultline::store

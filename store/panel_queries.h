@@ -1,4 +1,4 @@
-// The SQL behind the model's panel (service × window) and the models table.
+// The SQL behind the model's panel (service × window), and saving a fitted model.
 //
 // A panel needs, per mapped repository and path prefix, the default branch's first-parent
 // chain (time, churn, author) and the snapshot totals at any commit of it; per service, its
@@ -51,24 +51,17 @@ struct SnapshotSums {
 // Absent (nullopt) when the commit has no commit_snapshot row for `scope`.
 Result<std::optional<SnapshotSums>> load_snapshot(Database& db, int64_t commit_id, const std::string& scope);
 
-struct IncidentRecord {
+struct PanelIncident {
   int64_t created_at = 0;
   int sev_level = 0;             // 1 worst .. 5, 0 unknown
   std::optional<int64_t> ttr_s;  // ttr_s, else resolved_at - created_at when >= 0
 };
 
 // The incidents of `service` that have a creation time, ordered by created_at then id.
-Result<std::vector<IncidentRecord>> load_incidents(Database& db, const std::string& service);
+Result<std::vector<PanelIncident>> load_incidents(Database& db, const std::string& service);
 
-struct StoredModel {
-  int64_t id = 0;
-  int64_t created_at = 0;
-  std::string json;
-};
-
-// Appends a model; returns its id.
+// Appends a model; returns its id. (The latest model is read with query_latest_model of
+// store/service_queries.h.)
 Result<int64_t> save_model(Database& db, int64_t created_at, const std::string& json);
-// The model with the greatest id, absent when none was trained.
-Result<std::optional<StoredModel>> load_latest_model(Database& db);
 
 }  // namespace faultline::store
