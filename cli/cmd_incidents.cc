@@ -92,7 +92,7 @@ Command incidents_command() {
             CLI::App* import = sub.add_subcommand("import", "Import incident exports, one transaction per file");
             add_db_option(*import, args->db_path);
             import->add_option("--format", args->format, "Export format: " + ingest::format_names() + " (default auto)");
-            import->add_option("--map", args->maps, "CSV column for a field, COLUMN=FIELD (repeatable)");
+            import->add_option("--map", args->maps, "CSV column for a field, COLUMN=FIELD (repeatable)")->allow_extra_args(false);
             import->add_flag("--skip-bad", args->skip_bad, "List bad rows and import the rest");
             import->add_flag("--json", args->json, "Machine-readable summary");
             import->add_option("FILE", args->files, "Export files")->required();

@@ -10,7 +10,7 @@
 namespace faultline::ingest::testing {
 namespace {
 
-struct Run {
+struct CliRun {
   int exit_code = -1;
   std::string out;
   std::string err;
@@ -18,7 +18,7 @@ struct Run {
 
 class IncidentCliTest : public ::testing::Test {
  protected:
-  Run faultline(const std::string& args) {
+  CliRun faultline(const std::string& args) {
     std::string command = std::string("'") + FAULTLINE_BIN + "' " + args + " --db '" + m_db + "' >'" +
                           m_dir.file("out") + "' 2>'" + m_dir.file("err") + "'";
     int status = std::system(command.c_str());
@@ -39,13 +39,13 @@ class IncidentCliTest : public ::testing::Test {
 TEST_F(IncidentCliTest, ImportPrintsOneSummaryLinePerFileAndIsIdempotent) {
   std::string page = fixture("pagerduty_page.json");
   std::string csv = fixture("servicenow_semicolon.csv");
-  Run first = faultline("incidents import '" + page + "' '" + csv + "'");
+  CliRun first = faultline("incidents import '" + page + "' '" + csv + "'");
   EXPECT_EQ(first.exit_code, 0) << first.err;
   EXPECT_EQ(first.out, page + ": pagerduty: 2 imported, 0 updated, 0 unchanged, 0 skipped\n" + csv +
                            ": csv: 2 imported, 0 updated, 0 unchanged, 0 skipped\n");
   EXPECT_EQ(first.err, "");
 
-  Run again = faultline("incidents import '" + page + "' '" + csv + "'");
+  CliRun again = faultline("incidents import '" + page + "' '" + csv + "'");
   EXPECT_EQ(again.exit_code, 0);
   EXPECT_EQ(again.out, page + ": pagerduty: 0 imported, 0 updated, 2 unchanged, 0 skipped\n" + csv +
                            ": csv: 0 imported, 0 updated, 2 unchanged, 0 skipped\n");
@@ -55,7 +55,7 @@ TEST_F(IncidentCliTest, ImportPrintsOneSummaryLinePerFileAndIsIdempotent) {
 TEST_F(IncidentCliTest, MalformedFileExitsTwoNamesThePlaceAndKeepsTheOthers) {
   std::string good = fixture("opsgenie.json");
   std::string bad = fixture("pagerduty_malformed.json");
-  Run run = faultline("incidents import '" + good + "' '" + bad + "'");
+  CliRun run = faultline("incidents import '" + good + "' '" + bad + "'");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.out, good + ": opsgenie: 2 imported, 0 updated, 0 unchanged, 0 skipped\n");
   EXPECT_EQ(run.err.rfind("faultline: " + bad + ":7:13: malformed JSON: ", 0), 0u) << run.err;
@@ -64,11 +64,11 @@ TEST_F(IncidentCliTest, MalformedFileExitsTwoNamesThePlaceAndKeepsTheOthers) {
 
 TEST_F(IncidentCliTest, SkipBadListsBadRowsAndImportsTheRest) {
   std::string file = fixture("pagerduty_bad_row.json");
-  Run strict = faultline("incidents import '" + file + "'");
+  CliRun strict = faultline("incidents import '" + file + "'");
   EXPECT_EQ(strict.exit_code, 2);
   EXPECT_EQ(count("SELECT count(*) FROM incidents"), 0);
 
-  Run lenient = faultline("incidents import --skip-bad '" + file + "'");
+  CliRun lenient = faultline("incidents import --skip-bad '" + file + "'");
   EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
   EXPECT_EQ(lenient.out, file + ": pagerduty: 2 imported, 0 updated, 0 unchanged, 1 skipped\n");
   EXPECT_EQ(lenient.err, "faultline: skipped " + file +
@@ -78,7 +78,7 @@ TEST_F(IncidentCliTest, SkipBadListsBadRowsAndImportsTheRest) {
 
 TEST_F(IncidentCliTest, JsonSummaryAndForcedFormat) {
   std::string file = fixture("pagerduty_export.csv");
-  Run run = faultline("incidents import --json --format csv '" + file + "'");
+  CliRun run = faultline("incidents import --json --format csv '" + file + "'");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto report = nlohmann::json::parse(run.out);
   ASSERT_EQ(report["files"].size(), 1u);
@@ -90,21 +90,21 @@ TEST_F(IncidentCliTest, JsonSummaryAndForcedFormat) {
 
 TEST_F(IncidentCliTest, MapOverridesAndBadUsage) {
   std::string file = m_dir.write("tickets.csv", "Ticket;What;Svc\nT-1;boom;checkout\n");
-  Run unmapped = faultline("incidents import '" + file + "'");
+  CliRun unmapped = faultline("incidents import '" + file + "'");
   EXPECT_EQ(unmapped.exit_code, 2);
   EXPECT_NE(unmapped.err.find(file + ":1:1: no incident id column"), std::string::npos) << unmapped.err;
 
-  Run mapped = faultline("incidents import --map Ticket=source_id --map What=title --map Svc=service '" + file + "'");
+  CliRun mapped = faultline("incidents import --map Ticket=source_id --map What=title --map Svc=service '" + file + "'");
   EXPECT_EQ(mapped.exit_code, 0) << mapped.err;
   EXPECT_EQ(count("SELECT count(*) FROM incidents WHERE source_id = 'T-1' AND title = 'boom' AND service = 'checkout'"), 1);
 
-  Run bad_field = faultline("incidents import --map Ticket=colour '" + file + "'");
+  CliRun bad_field = faultline("incidents import --map Ticket=colour '" + file + "'");
   EXPECT_EQ(bad_field.exit_code, 2);
   EXPECT_NE(bad_field.err.find("unknown field 'colour'"), std::string::npos) << bad_field.err;
-  Run bad_format = faultline("incidents import --format yaml '" + file + "'");
+  CliRun bad_format = faultline("incidents import --format yaml '" + file + "'");
   EXPECT_EQ(bad_format.exit_code, 2);
   EXPECT_NE(bad_format.err.find("--format yaml: expected one of auto|pagerduty|"), std::string::npos) << bad_format.err;
-  Run missing = faultline("incidents import '" + m_dir.file("nope.json") + "'");
+  CliRun missing = faultline("incidents import '" + m_dir.file("nope.json") + "'");
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("nope.json: cannot open"), std::string::npos) << missing.err;
 }
@@ -114,7 +114,7 @@ TEST_F(IncidentCliTest, ServicesStoresTheMappingAndListsUnmappedServices) {
                 .exit_code,
             0);
   std::string mapping = m_dir.write("mapping.json", R"({"checkout": ["shop", "mono/services/checkout"], "gateway": ["edge"]})");
-  Run run = faultline("services --mapping '" + mapping + "'");
+  CliRun run = faultline("services --mapping '" + mapping + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out,
             "checkout: 1 incidents\n"
@@ -129,7 +129,7 @@ TEST_F(IncidentCliTest, ServicesStoresTheMappingAndListsUnmappedServices) {
 
   // A new mapping file replaces the earlier one, in one transaction.
   std::string second = m_dir.write("mapping2.json", R"({"reports": ["data-pipeline"]})");
-  Run replaced = faultline("services --json --mapping '" + second + "'");
+  CliRun replaced = faultline("services --json --mapping '" + second + "'");
   ASSERT_EQ(replaced.exit_code, 0) << replaced.err;
   auto report = nlohmann::json::parse(replaced.out);
   ASSERT_EQ(report["services"].size(), 1u);
@@ -141,7 +141,7 @@ TEST_F(IncidentCliTest, ServicesStoresTheMappingAndListsUnmappedServices) {
   EXPECT_EQ(count("SELECT count(*) FROM service_repos WHERE origin = 'mapping'"), 1);
 
   std::string broken = m_dir.write("broken.json", "{\n  \"checkout\": 42\n}\n");
-  Run bad = faultline("services --mapping '" + broken + "'");
+  CliRun bad = faultline("services --mapping '" + broken + "'");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find(broken + ":1:1: service 'checkout': expected a list of repositories"), std::string::npos) << bad.err;
   EXPECT_EQ(count("SELECT count(*) FROM service_repos WHERE origin = 'mapping'"), 1);  // the earlier mapping stays
