@@ -150,11 +150,14 @@ TEST_F(ScanCliTest, HostileRepositoryIsScannedWithProblemsNamed) {
   repo.write("big/huge.bin", std::string(50 << 20, 'x'));
   repo.write("nul.py", std::string(4096, '\0'));
   repo.write("oneline.js", "var a = " + std::string(100000, '1') + ";\n");
-  std::string deep = "x = " + std::string(10000, '[') + std::string(10000, ']') + "\n";
+  // Nested 10,000 levels deep, one level a line (so it is not taken for minified code).
+  std::string deep = "x = ";
+  for (int i = 0; i < 10000; ++i) deep += "[\n";
+  for (int i = 0; i < 10000; ++i) deep += "]\n";
   repo.write("deep.py", deep);
   std::string nested_java = "class Deep {\n  void run() {\n";
-  for (int i = 0; i < 10000; ++i) nested_java += "{";
-  for (int i = 0; i < 10000; ++i) nested_java += "}";
+  for (int i = 0; i < 10000; ++i) nested_java += "{\n";
+  for (int i = 0; i < 10000; ++i) nested_java += "}\n";
   nested_java += "\n  }\n}\n";
   repo.write("Deep.java", nested_java);
   repo.write("bad\xff\xfename.py", "def f():\n    return 1\n");
