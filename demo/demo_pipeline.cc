@@ -117,8 +117,9 @@ std::string signal_list(const std::string& signals_json) {
   std::string out;
   try {
     for (const auto& signal : nlohmann::json::parse(signals_json)) {
-      const double weight = signal.value("weight", 0.0);
-      const std::string name = (weight >= 0 ? "+" : "-") + signal.value("name", std::string("?"));
+      // Stored names carry their sign ("+timeout-set"); older ones may not.
+      std::string name = signal.value("name", std::string("?"));
+      if (name.empty() || (name[0] != '+' && name[0] != '-')) name = (signal.value("weight", 0.0) >= 0 ? "+" : "-") + name;
       if (out.find(name) == std::string::npos) out += (out.empty() ? "" : " ") + name;
     }
   } catch (const nlohmann::json::exception&) {

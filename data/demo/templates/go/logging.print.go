@@ -5,6 +5,7 @@ import "fmt"
 // ReportFailure tells the operator that an order failed.
 func ReportFailure(orderID string, err error) {
 	fmt.Println("order " + orderID + " failed: " + err.Error())
+	fmt.Printf("error: order %s failed: %v\n", orderID, err)
 }
 
 // ReportDone tells the operator that an order went through.

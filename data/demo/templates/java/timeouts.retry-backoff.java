@@ -1,5 +1,8 @@
 package com.acme.{{package}};
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,32 +10,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** Calls the upstream pricing service: bounded attempts, exponential backoff, one deadline. */
+/** Calls the upstream pricing service: bounded attempts, exponential backoff with jitter, one deadline. */
 public final class UpstreamClient {
-  private static final int MAX_ATTEMPTS = 4;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final Retry retry = Retry.of("upstream", RetryConfig.custom()
+      .maxAttempts(4)
+      .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(100), 2.0))
+      .retryExceptions(IOException.class)
+      .build());
 
-  public String fetch(URI uri, Instant deadline) throws IOException, InterruptedException {
-    long backoffMillis = 100;
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      Duration remaining = Duration.between(Instant.now(), deadline);
-      if (remaining.isNegative()) {
-        throw new IOException("deadline passed before attempt " + attempt + " to " + uri);
-      }
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(remaining).GET().build();
-      try {
-        return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
-      } catch (IOException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
-        }
-        long jitter = ThreadLocalRandom.current().nextLong(backoffMillis / 2 + 1);
-        Thread.sleep(backoffMillis + jitter);
-        backoffMillis *= 2;
-      }
+  public String fetch(URI uri, Instant deadline) throws Throwable {
+    Duration remaining = Duration.between(Instant.now(), deadline);
+    if (remaining.isNegative()) {
+      throw new IOException("deadline passed before calling " + uri);
     }
-    throw new IOException("no attempt made to " + uri);
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(remaining).GET().build();
+    return Retry.decorateCheckedSupplier(retry, () -> client.send(request, HttpResponse.BodyHandlers.ofString()).body())
+        .apply();
   }
 }
