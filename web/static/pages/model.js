@@ -44,7 +44,11 @@ export async function renderModel(ctx) {
 }
 
 function targetsOf(model) {
-  if (model.targets && typeof model.targets === 'object') return Object.entries(model.targets);
+  if (model.targets && typeof model.targets === 'object') {
+    const order = Object.keys(TARGET_LABELS);
+    const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
+    return Object.entries(model.targets).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+  }
   if (model.metrics || model.coefficients) return [['model', model]];
   return [];
 }
@@ -93,7 +97,9 @@ function metricsTable(targets) {
 function rankingTable(ranking) {
   if (!ranking || typeof ranking !== 'object') return null;
   const sections = [];
-  for (const [name, entry] of Object.entries(ranking)) {
+  const order = Object.keys(TARGET_LABELS);
+  const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
+  for (const [name, entry] of Object.entries(ranking).sort(([a], [b]) => rank(a) - rank(b))) {
     const concepts = entry && Array.isArray(entry.concepts) ? entry.concepts : [];
     if (!concepts.length) continue;
     sections.push(el('div', {class: 'ranking'}, el('h3', {}, `${TARGET_LABELS[name] || name}`, entry.effect ? el('span', {class: 'muted small'}, ` — ${entry.effect}`) : null),
@@ -118,7 +124,7 @@ function drawCoefficients(canvas, coefficients) {
       labels: rows.map((r) => r.label),
       datasets: [
         {label: '±1.96 SE', data: rows.map((r) => [r.coef - 1.96 * r.se, r.coef + 1.96 * r.se]),
-         backgroundColor: rows.map((r) => (r.coef < 0 ? 'rgba(5, 150, 105, 0.25)' : 'rgba(220, 38, 38, 0.25)')), barPercentage: 0.5, grouped: false},
+         backgroundColor: 'rgba(37, 99, 235, 0.22)', barPercentage: 0.5, grouped: false},
         {label: 'estimate', data: rows.map((r) => [r.coef - mark, r.coef + mark]), backgroundColor: '#0f172a', barPercentage: 0.8, grouped: false},
       ],
     },
