@@ -18,3 +18,5 @@
 (expression_statement (cast_expression type: (type_descriptor type: (primitive_type) @_v) value: (call_expression)) @signal.swallowed-error (#eq? @_v "void"))
 (if_statement consequence: (compound_statement) @_b (#match? @_b "^\\{(\\s|//[^\\n]*|/\\*[\\s\\S]*?\\*/)*\\}$")) @signal.swallowed-error
 (call_expression function: (identifier) @_e (#any-of? @_e "exit" "abort" "_exit")) @signal.exit-in-library
+
+((function_definition declarator: (function_declarator declarator: (identifier) @_main)) @context.cli (#eq? @_main "main"))

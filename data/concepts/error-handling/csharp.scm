@@ -47,3 +47,6 @@
 (invocation_expression
   function: (member_access_expression expression: (identifier) @_e name: (identifier) @_m)
   (#eq? @_e "Environment") (#any-of? @_m "Exit" "FailFast")) @signal.exit-in-library
+
+((method_declaration (modifier) @_static name: (identifier) @_main) @context.cli
+ (#eq? @_static "static") (#eq? @_main "Main"))

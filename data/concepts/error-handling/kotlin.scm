@@ -30,3 +30,5 @@
 
 (call_expression [(simple_identifier) @_f (navigation_expression (simple_identifier) (navigation_suffix (simple_identifier) @_f))]
   (#any-of? @_f "exitProcess" "exit" "halt")) @signal.exit-in-library
+
+((function_declaration (simple_identifier) @_main) @context.cli (#eq? @_main "main"))

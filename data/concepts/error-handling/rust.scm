@@ -29,3 +29,6 @@
 (call_expression function: (field_expression field: (field_identifier) @_u) (#any-of? @_u "unwrap" "expect")) @signal.exit-in-library
 (call_expression function: (scoped_identifier path: (_) @_p name: (identifier) @_f) (#match? @_p "process$") (#any-of? @_f "exit" "abort")) @signal.exit-in-library
 (macro_invocation macro: (identifier) @_d (#eq? @_d "defer")) @signal.cleanup-in-finally
+
+((function_item name: (identifier) @_main) @context.cli (#eq? @_main "main"))
+((mod_item name: (identifier) @_t) @context.cli (#eq? @_t "tests"))

@@ -32,3 +32,5 @@
 (call_expression function: (generic_function function: (identifier) @_s) (#eq? @_s "supervise")) @presence
 (call_expression function: (field_expression value: (identifier) @_s field: (identifier) @_m) (#eq? @_s "sys") (#eq? @_m "exit")) @signal.exit-in-library
 (call_expression function: (field_expression value: (identifier) @_s field: (identifier) @_m) (#eq? @_s "System") (#eq? @_m "exit")) @signal.exit-in-library
+
+((function_definition name: (identifier) @_main) @context.cli (#eq? @_main "main"))

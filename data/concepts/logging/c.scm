@@ -30,3 +30,5 @@
 (for_statement) @context.loop
 (while_statement) @context.loop
 (do_statement) @context.loop
+
+((function_definition declarator: (function_declarator declarator: (identifier) @_main)) @context.cli (#eq? @_main "main"))

@@ -108,3 +108,7 @@
 (foreach_statement) @context.loop
 (while_statement) @context.loop
 (do_statement) @context.loop
+
+; a program's entry point: console output there is the tool's own output
+((method_declaration (modifier) @_static name: (identifier) @_main) @context.cli
+ (#eq? @_static "static") (#eq? @_main "Main"))

@@ -90,3 +90,6 @@
   (navigation_expression (_) (navigation_suffix (simple_identifier) @_m))
   (call_suffix (annotated_lambda))
   (#any-of? @_m "forEach" "forEachIndexed" "onEach")) @context.loop
+
+; a program's entry point: console output there is the tool's own output
+((function_declaration (simple_identifier) @_main) @context.cli (#eq? @_main "main"))

@@ -30,3 +30,5 @@
 (for_expression) @context.loop
 (while_expression) @context.loop
 (loop_expression) @context.loop
+
+((function_item name: (identifier) @_main) @context.cli (#eq? @_main "main"))

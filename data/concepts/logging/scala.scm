@@ -79,3 +79,6 @@
 (do_while_expression) @context.loop
 (for_expression) @context.loop
 (call_expression function: (field_expression field: (identifier) @_m) (#eq? @_m "foreach")) @context.loop
+
+; a program's entry point: console output there is the tool's own output
+((function_definition name: (identifier) @_main) @context.cli (#eq? @_main "main"))

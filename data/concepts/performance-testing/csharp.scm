@@ -51,3 +51,7 @@
   (#eq? @_s "Stopwatch") (#eq? @_m "StartNew")) @signal.hand-timed
 (member_access_expression expression: (identifier) @_s name: (identifier) @_m
   (#eq? @_s "DateTime") (#match? @_m "^(Now|UtcNow)$")) @signal.hand-timed
+
+; benchmarks and tests: hand timing inside them is flagged
+((method_declaration (attribute_list (attribute name: (identifier) @_a))) @context.test
+ (#any-of? @_a "Benchmark" "Fact" "Theory" "Test" "TestMethod" "TestCase"))

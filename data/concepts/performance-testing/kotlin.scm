@@ -22,3 +22,7 @@
 (call_expression (simple_identifier) @_f (#any-of? @_f "measureTimeMillis" "measureNanoTime" "measureTime")) @signal.hand-timed
 (call_expression (navigation_expression (simple_identifier) @_s (navigation_suffix (simple_identifier) @_m))
   (#eq? @_s "System") (#any-of? @_m "nanoTime" "currentTimeMillis")) @signal.hand-timed
+
+; benchmarks and tests: hand timing inside them is flagged
+((function_declaration (modifiers (annotation [(user_type (type_identifier) @_a) (constructor_invocation (user_type (type_identifier) @_a))]))) @context.test
+ (#any-of? @_a "Benchmark" "Test" "ParameterizedTest"))

@@ -23,3 +23,9 @@
 
 (call_expression function: (field_expression value: (identifier) @_s field: (identifier) @_m)
   (#eq? @_s "System") (#any-of? @_m "nanoTime" "currentTimeMillis")) @signal.hand-timed
+
+; benchmarks and tests: hand timing inside them is flagged
+((function_definition (annotation name: (type_identifier) @_a)) @context.test
+ (#any-of? @_a "Benchmark" "Test"))
+((class_definition extend: (extends_clause) @_x) @context.test
+ (#match? @_x "(Simulation|Suite|Spec|Bench)"))

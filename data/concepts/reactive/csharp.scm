@@ -43,3 +43,8 @@
   (#eq? @_d "_") (#match? @_f "Async$")) @signal.dangling-task
 (expression_statement (invocation_expression function: (member_access_expression expression: (identifier) @_t name: (identifier) @_r)
   (#eq? @_t "Task") (#eq? @_r "Run")) @signal.dangling-task)
+
+; async code: async methods, lambdas and local functions
+((method_declaration (modifier) @_async) @context.async (#eq? @_async "async"))
+((local_function_statement (modifier) @_async) @context.async (#eq? @_async "async"))
+((lambda_expression (modifier) @_async) @context.async (#eq? @_async "async"))

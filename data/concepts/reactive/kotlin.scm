@@ -34,3 +34,8 @@
 
 (call_expression (navigation_expression (simple_identifier) @_g (navigation_suffix (simple_identifier) @_m))
   (#eq? @_g "GlobalScope") (#any-of? @_m "launch" "async")) @signal.dangling-task
+
+; async code: suspend functions and the lambdas of coroutine builders
+((function_declaration (modifiers (function_modifier) @_s)) @context.async (#eq? @_s "suspend"))
+((call_expression [(simple_identifier) @_b (navigation_expression (_) (navigation_suffix (simple_identifier) @_b))] (call_suffix (annotated_lambda) @context.async))
+ (#any-of? @_b "launch" "async" "flow" "withContext" "coroutineScope" "supervisorScope"))

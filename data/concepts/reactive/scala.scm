@@ -30,3 +30,7 @@
                                                              (_ (call_expression function: (field_expression value: (_) @_src field: (identifier) @_from)) @signal.sync-io-in-async)])
   (#eq? @_f "Future") (#match? @_src "(^|\\.)(Source|Files)$") (#match? @_from "^(from(File|URL)|readAllBytes|readString|readAllLines)$"))
 
+
+; async code: Future bodies and actors' receive
+((call_expression function: (identifier) @_f arguments: (block) @context.async) (#eq? @_f "Future"))
+((function_definition name: (identifier) @_r) @context.async (#eq? @_r "receive"))

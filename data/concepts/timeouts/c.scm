@@ -31,3 +31,7 @@
   (#match? @_n "^([0-9]+|MAX_[A-Z_]*|[A-Z_]*RETRIES|[A-Z_]*ATTEMPTS)$") (#any-of? @_f "curl_easy_perform" "connect" "send" "recv")) @presence @signal.bounded-attempts
 (call_expression function: (identifier) @_s arguments: (argument_list (binary_expression operator: "<<")) (#any-of? @_s "sleep" "usleep" "nanosleep")) @signal.exponential-backoff
 (call_expression function: (identifier) @_r (#any-of? @_r "rand" "random" "arc4random" "arc4random_uniform")) @signal.jitter
+
+; retry loops: an endless loop
+((while_statement condition: (parenthesized_expression [(number_literal) (true)] @_one)) @context.retry-loop (#match? @_one "^(1|true)$"))
+((for_statement) @context.retry-loop (#match? @context.retry-loop "^for\\s*\\(\\s*;\\s*;\\s*\\)"))

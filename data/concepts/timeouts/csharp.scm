@@ -83,3 +83,9 @@
 ; CancellationToken.None drops the caller's deadline
 (argument (member_access_expression expression: (identifier) @_c name: (identifier) @_m
   (#eq? @_c "CancellationToken") (#eq? @_m "None"))) @signal.background-context
+
+; retry loops: a loop whose body catches and goes round again
+[(while_statement body: (block (try_statement)))
+ (do_statement body: (block (try_statement)))
+ (for_statement body: (block (try_statement)))
+ (foreach_statement body: (block (try_statement)))] @context.retry-loop

@@ -46,3 +46,10 @@
 
 (call_expression (navigation_expression (simple_identifier) @_g (navigation_suffix (simple_identifier) @_m))
   (#eq? @_g "GlobalScope") (#any-of? @_m "launch" "async")) @signal.background-context
+
+; retry loops: a loop whose body catches and goes round again
+[(while_statement (control_structure_body (statements (try_expression))))
+ (do_while_statement (control_structure_body (statements (try_expression))))
+ (for_statement (control_structure_body (statements (try_expression))))] @context.retry-loop
+((call_expression (simple_identifier) @_r (call_suffix (annotated_lambda (lambda_literal (statements (try_expression)))))) @context.retry-loop
+ (#eq? @_r "repeat"))

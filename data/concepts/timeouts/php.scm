@@ -29,3 +29,8 @@
 (catch_clause body: (compound_statement (expression_statement (function_call_expression function: (name) @_s arguments: (arguments . (argument (integer)) .)) @signal.fixed-delay-retry))
   (#any-of? @_s "sleep" "usleep"))
 (while_statement condition: (parenthesized_expression (boolean) @_t) body: (compound_statement (try_statement)) (#match? @_t "^(true|TRUE)$")) @signal.unbounded-retry
+
+; retry loops: a loop whose body catches and goes round again
+[(while_statement body: (compound_statement (try_statement)))
+ (do_statement body: (compound_statement (try_statement)))
+ (for_statement body: (compound_statement (try_statement)))] @context.retry-loop

@@ -29,3 +29,6 @@
 ; rescue ... sleep N ... retry: a fixed pause, and forever unless guarded
 (rescue body: (then (call method: (identifier) @_s arguments: (argument_list (integer))) @signal.fixed-delay-retry (retry)) (#eq? @_s "sleep"))
 (rescue body: (then (retry) @signal.unbounded-retry))
+
+; retry loops: a rescue that retries
+(rescue body: (then (retry))) @context.retry-loop

@@ -30,3 +30,6 @@
   (expression_statement [(call_expression function: (scoped_identifier name: (identifier) @_s) arguments: (arguments (call_expression arguments: (arguments (integer_literal)))))
                          (await_expression (call_expression function: (scoped_identifier name: (identifier) @_s) arguments: (arguments (call_expression arguments: (arguments (integer_literal))))))] @signal.fixed-delay-retry))
   (#eq? @_s "sleep")) @signal.unbounded-retry
+
+; retry loops: a loop that matches on a result and goes round again
+(loop_expression body: (block (expression_statement [(match_expression) (if_expression)]))) @context.retry-loop

@@ -42,3 +42,7 @@
   (#eq? @_src "Source") (#eq? @_m "fromURL")) @signal.missing-timeout
 (call_expression function: (field_expression value: (identifier) @_h field: (identifier) @_m)
   (#eq? @_h "HttpClient") (#eq? @_m "newHttpClient")) @signal.missing-timeout
+
+; retry loops: a loop whose body catches and goes round again
+[(while_expression body: (block (try_expression)))
+ (do_while_expression body: (block (try_expression)))] @context.retry-loop
