@@ -12,6 +12,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "store/database.h"
 
 namespace {
@@ -22,13 +25,13 @@ namespace fs = std::filesystem;
 constexpr int64_t k_commits = 1172;  // the sum of the services' "commits"
 constexpr int64_t k_incidents = 356;  // drawn by the rule (data/demo/README.md) from the default seed
 
-struct Run {
+struct CommandRun {
   int status = -1;
   std::string output;
 };
 
-Run run(const std::string& command) {
-  Run result;
+CommandRun run(const std::string& command) {
+  CommandRun result;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (pipe == nullptr) return result;
   char buffer[4096];
@@ -62,7 +65,7 @@ class DemoTest : public ::testing::Test {
   static void SetUpTestSuite() {
     s_dir = new fs::path(fs::temp_directory_path() / ("faultline-demo-test-" + std::to_string(::getpid())));
     fs::remove_all(*s_dir);
-    s_run = new Run(run(std::string(FAULTLINE_BIN) + " demo --no-serve --dir " + s_dir->string()));
+    s_run = new CommandRun(run(std::string(FAULTLINE_BIN) + " demo --no-serve --dir " + s_dir->string()));
   }
   static void TearDownTestSuite() {
     fs::remove_all(*s_dir);
@@ -85,11 +88,11 @@ class DemoTest : public ::testing::Test {
   }
 
   static fs::path* s_dir;
-  static Run* s_run;
+  static CommandRun* s_run;
 };
 
 fs::path* DemoTest::s_dir = nullptr;
-Run* DemoTest::s_run = nullptr;
+CommandRun* DemoTest::s_run = nullptr;
 
 TEST_F(DemoTest, RunsEndToEndAndPrintsTheReportAndExamples) {
   ASSERT_EQ(s_run->status, 0) << s_run->output;
@@ -170,7 +173,7 @@ TEST_F(DemoTest, ReusedDirIsRegeneratedIdentically) {
     first_incidents = query_int(db, "SELECT COUNT(*) FROM incidents");
   }
   std::ofstream(*s_dir / "stale-file.txt") << "left from an earlier run\n";
-  Run again = run(std::string(FAULTLINE_BIN) + " demo --no-serve --dir " + s_dir->string());
+  CommandRun again = run(std::string(FAULTLINE_BIN) + " demo --no-serve --dir " + s_dir->string());
   ASSERT_EQ(again.status, 0) << again.output;
   EXPECT_FALSE(fs::exists(*s_dir / "stale-file.txt"));
   auto db = open_db();
@@ -183,7 +186,7 @@ TEST(DemoRefusal, RefusesAFolderThatHoldsSomethingElse) {
   const fs::path dir = fs::temp_directory_path() / ("faultline-demo-refuse-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "precious.txt") << "keep me\n";
-  Run result = run(std::string(FAULTLINE_BIN) + " demo --no-serve --dir " + dir.string());
+  CommandRun result = run(std::string(FAULTLINE_BIN) + " demo --no-serve --dir " + dir.string());
   EXPECT_EQ(result.status, 2) << result.output;
   EXPECT_NE(result.output.find("refusing to delete it"), std::string::npos) << result.output;
   EXPECT_TRUE(fs::exists(dir / "precious.txt"));
