@@ -27,7 +27,8 @@ Command report_command() {
               if (!*stored) return fail("no model in " + *db_path + ": run `faultline train` first");
               auto loaded = model::model_from_text((*stored)->json);
               if (!loaded.ok())
-                return fail(loaded.error().within(*db_path + " model #" + std::to_string((*stored)->id)).message());
+                return fail(
+                    loaded.error().within(*db_path + " model #" + std::to_string((*stored)->id)).message());
               std::cout << model::render_report(*loaded, (*stored)->id, (*stored)->created_at, *parsed);
               return k_exit_ok;
             };

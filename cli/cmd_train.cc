@@ -53,11 +53,13 @@ int run_train(const std::string& db_path, const std::string& window, const std::
   // What was learnt, as the report prints it.
   std::cout << model::render_report(*fitted, *id, created_at, model::ReportFormat::k_text);
   if (!panel->unmapped_services.empty())
-    std::cout << "\n" << panel->unmapped_services.size()
+    std::cout << "\n"
+              << panel->unmapped_services.size()
               << " services named by incidents map to no repository (see `faultline services`).\n";
   if (!panel->services_without_code.empty())
     std::cout << panel->services_without_code.size() << " mapped services have no scanned code.\n";
-  std::cout << "\nSaved model #" << *id << " in " << db_path << (out_path.empty() ? "" : " and " + out_path) << ".\n";
+  std::cout << "\nSaved model #" << *id << " in " << db_path << (out_path.empty() ? "" : " and " + out_path)
+            << ".\n";
   return k_exit_ok;
 }
 

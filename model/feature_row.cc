@@ -17,9 +17,9 @@ FeatureRow build_feature_row(const std::map<std::string, ConceptTotals>& concept
                              const ActivityTotals& activity) {
   FeatureRow row;
   for (const auto& [concept_id, totals] : concepts) {
-    row.density[concept_id] = totals.eligible_regions > 0
-                               ? static_cast<double>(totals.findings) / static_cast<double>(totals.eligible_regions)
-                               : 0.0;
+    row.density[concept_id] = totals.eligible_regions > 0 ? static_cast<double>(totals.findings) /
+                                                                static_cast<double>(totals.eligible_regions)
+                                                          : 0.0;
     row.quality[concept_id] =
         totals.findings > 0 ? totals.quality_sum / static_cast<double>(totals.findings) : k_unknown_quality;
   }
@@ -33,15 +33,18 @@ FeatureRow build_feature_row(const std::map<std::string, ConceptTotals>& concept
 
 std::vector<std::string> feature_names(const std::vector<std::string>& concepts) {
   std::vector<std::string> names;
+  names.reserve(2 * concepts.size() + 5);
   for (const auto& concept_id : concepts) names.push_back(std::string(k_density_prefix) + concept_id);
   for (const auto& concept_id : concepts) names.push_back(std::string(k_quality_prefix) + concept_id);
-  for (const char* name : {"log_code_lines", "log_churn", "commits", "authors", "age_days"}) names.emplace_back(name);
+  for (const char* name : {"log_code_lines", "log_churn", "commits", "authors", "age_days"})
+    names.emplace_back(name);
   return names;
 }
 
 std::string concept_of(std::string_view feature_name) {
   for (auto prefix : {k_density_prefix, k_quality_prefix}) {
-    if (feature_name.substr(0, prefix.size()) == prefix) return std::string(feature_name.substr(prefix.size()));
+    if (feature_name.substr(0, prefix.size()) == prefix)
+      return std::string(feature_name.substr(prefix.size()));
   }
   return "";
 }

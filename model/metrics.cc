@@ -23,7 +23,8 @@ double poisson_deviance(const std::vector<double>& observed, const std::vector<d
 double squared_error(const std::vector<double>& observed, const std::vector<double>& predicted) {
   if (observed.empty()) return std::numeric_limits<double>::quiet_NaN();
   double total = 0;
-  for (size_t i = 0; i < observed.size(); ++i) total += (observed[i] - predicted[i]) * (observed[i] - predicted[i]);
+  for (size_t i = 0; i < observed.size(); ++i)
+    total += (observed[i] - predicted[i]) * (observed[i] - predicted[i]);
   return total / static_cast<double>(observed.size());
 }
 

@@ -13,7 +13,9 @@ namespace {
 constexpr const char* k_format = "faultline-model";
 constexpr int k_version = 1;
 
-nlohmann::json number(double value) { return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(); }
+nlohmann::json number(double value) {
+  return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json();
+}
 
 double read_number(const nlohmann::json& json) { return json.is_number() ? json.get<double>() : k_absent; }
 
@@ -24,7 +26,9 @@ const char* effect_label(const std::string& target) {
 }
 
 nlohmann::json metrics_json(const Metrics& metrics) {
-  return {{"deviance", number(metrics.deviance)}, {"mae", number(metrics.mae)}, {"spearman", number(metrics.spearman)}};
+  return {{"deviance", number(metrics.deviance)},
+          {"mae", number(metrics.mae)},
+          {"spearman", number(metrics.spearman)}};
 }
 
 Metrics read_metrics(const nlohmann::json& json) {
@@ -110,10 +114,10 @@ std::vector<RankedEffect> rank_concepts(const Model& model, const TargetModel& t
 nlohmann::json to_json(const Model& model) {
   nlohmann::json out = {{"format", k_format}, {"version", k_version}};
   out["window"] = {{"seconds", model.window_s}, {"days", static_cast<double>(model.window_s) / 86400.0}};
-  out["training_span"] = {{"start", model.span_start},     {"end", model.span_end},
-                          {"holdout_start", model.holdout_start}, {"windows", model.windows},
-                          {"rows", model.rows},             {"incidents", model.incidents},
-                          {"services", model.services}};
+  out["training_span"] = {
+      {"start", model.span_start}, {"end", model.span_end}, {"holdout_start", model.holdout_start},
+      {"windows", model.windows},  {"rows", model.rows},    {"incidents", model.incidents},
+      {"services", model.services}};
   out["features"] = nlohmann::json::array();
   for (const auto& feature : model.features)
     out["features"].push_back(
@@ -124,8 +128,11 @@ nlohmann::json to_json(const Model& model) {
     out["targets"][target->target] = target_json(model, *target);
     nlohmann::json ranking = nlohmann::json::array();
     for (const auto& effect : rank_concepts(model, *target))
-      ranking.push_back({{"concept", effect.concept_id}, {"feature", effect.feature}, {"coef", effect.coef},
-                         {"se", effect.se}, {"effect", effect.effect}});
+      ranking.push_back({{"concept", effect.concept_id},
+                         {"feature", effect.feature},
+                         {"coef", effect.coef},
+                         {"se", effect.se},
+                         {"effect", effect.effect}});
     out["ranking"][target->target] = {{"effect", effect_label(target->target)}, {"concepts", ranking}};
   }
   return out;
@@ -134,7 +141,8 @@ nlohmann::json to_json(const Model& model) {
 Result<Model> model_from_json(const nlohmann::json& json) {
   Model model;
   try {
-    if (json.at("format").get<std::string>() != k_format) return Error("not a faultline model (format field)");
+    if (json.at("format").get<std::string>() != k_format)
+      return Error("not a faultline model (format field)");
     if (json.at("version").get<int>() != k_version)
       return Error("model version " + json.at("version").dump() + " is not supported (expected 1)");
     model.window_s = json.at("window").at("seconds").get<int64_t>();
@@ -152,7 +160,8 @@ Result<Model> model_from_json(const nlohmann::json& json) {
   } catch (const nlohmann::json::exception& error) {
     return Error(std::string("model: ") + error.what());
   }
-  for (auto [slot, name] : {std::pair{&model.rate, "rate"}, {&model.severity, "severity"}, {&model.log_ttr, "log_ttr"}}) {
+  for (auto [slot, name] :
+       {std::pair{&model.rate, "rate"}, {&model.severity, "severity"}, {&model.log_ttr, "log_ttr"}}) {
     if (!json.contains("targets")) return Error("model: no targets");
     auto target = read_target(json["targets"], name, model.features.size());
     if (!target.ok()) return target.error();

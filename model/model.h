@@ -45,10 +45,10 @@ struct CrossValidationPoint {
 };
 
 struct TargetModel {
-  std::string target;   // "rate", "severity", "log_ttr"
+  std::string target;  // "rate", "severity", "log_ttr"
   bool fitted = false;
-  std::string note;     // why not fitted, or caveats
-  double penalty = 0;   // ridge λ on standardised coefficients
+  std::string note;    // why not fitted, or caveats
+  double penalty = 0;  // ridge λ on standardised coefficients
   std::vector<CrossValidationPoint> cross_validation;
   double intercept = 0;
   double intercept_se = 0;

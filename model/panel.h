@@ -42,11 +42,11 @@ struct PanelRow {
 
 struct Panel {
   int64_t window_s = 7 * k_seconds_per_day;
-  std::vector<std::string> concepts;       // sorted
-  std::vector<std::string> feature_names;  // feature_names(concepts)
-  std::vector<PanelRow> rows;              // ordered by window_start, then service
-  int64_t start = 0;                       // grid origin
-  int64_t end = 0;                         // exclusive end of the last window
+  std::vector<std::string> concepts;               // sorted
+  std::vector<std::string> feature_names;          // feature_names(concepts)
+  std::vector<PanelRow> rows;                      // ordered by window_start, then service
+  int64_t start = 0;                               // grid origin
+  int64_t end = 0;                                 // exclusive end of the last window
   std::vector<std::string> services_without_code;  // mapped, but no scanned code of theirs
   std::vector<std::string> unmapped_services;      // incidents name them; no repository
 };

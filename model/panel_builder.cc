@@ -157,7 +157,8 @@ Result<FeatureRow> features_at(const Service& service, int64_t t, int64_t window
   return build_feature_row(totals, activity);
 }
 
-void add_targets(const std::vector<store::PanelIncident>& incidents, int64_t from, int64_t to, PanelRow& row) {
+void add_targets(const std::vector<store::PanelIncident>& incidents, int64_t from, int64_t to,
+                 PanelRow& row) {
   auto begin = std::lower_bound(incidents.begin(), incidents.end(), from,
                                 [](const auto& incident, int64_t t) { return incident.created_at < t; });
   double severity_sum = 0;

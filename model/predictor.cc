@@ -43,8 +43,8 @@ Result<Prediction> predict(const Model& model, const FeatureRow& row) {
   return prediction;
 }
 
-Result<std::vector<Contribution>> contributions(const Model& model, const TargetModel& target, const FeatureRow& base,
-                                                const FeatureRow& head) {
+Result<std::vector<Contribution>> contributions(const Model& model, const TargetModel& target,
+                                                const FeatureRow& base, const FeatureRow& head) {
   std::vector<Contribution> out;
   for (size_t j = 0; j < model.features.size(); ++j) {
     const auto& feature = model.features[j];

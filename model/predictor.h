@@ -25,10 +25,10 @@
 namespace faultline::model {
 
 struct Prediction {
-  double rate_per_day = 0;           // expected incidents per day
-  std::optional<double> severity;    // expected mean sev_level (1 worst .. 5); absent if unfitted
-  std::optional<double> log_ttr;     // expected mean log1p(TTR seconds); absent if unfitted
-  std::optional<double> ttr_s;       // expm1(log_ttr): a typical time to resolution, seconds
+  double rate_per_day = 0;         // expected incidents per day
+  std::optional<double> severity;  // expected mean sev_level (1 worst .. 5); absent if unfitted
+  std::optional<double> log_ttr;   // expected mean log1p(TTR seconds); absent if unfitted
+  std::optional<double> ttr_s;     // expm1(log_ttr): a typical time to resolution, seconds
 };
 
 // The model's predictions for `row`. Severity is not clamped: values outside 1..5 mean the
@@ -43,7 +43,7 @@ struct Contribution {
   std::string feature;
   double delta = 0;
 };
-Result<std::vector<Contribution>> contributions(const Model& model, const TargetModel& target, const FeatureRow& base,
-                                                const FeatureRow& head);
+Result<std::vector<Contribution>> contributions(const Model& model, const TargetModel& target,
+                                                const FeatureRow& base, const FeatureRow& head);
 
 }  // namespace faultline::model

@@ -108,7 +108,8 @@ Result<RegressionFit> fit_poisson_ridge(const Eigen::MatrixXd& z, const Eigen::V
       break;
     }
   }
-  if (!converged) return Error("Poisson fit: IRLS did not converge in " + std::to_string(k_max_iterations) + " iterations");
+  if (!converged)
+    return Error("Poisson fit: IRLS did not converge in " + std::to_string(k_max_iterations) + " iterations");
   Eigen::VectorXd mu = (z * fit.beta + offset).cwiseMin(k_eta_cap).array().exp();
   information = z.transpose() * mu.asDiagonal() * z;
   information.diagonal() += penalties;
@@ -118,8 +119,8 @@ Result<RegressionFit> fit_poisson_ridge(const Eigen::MatrixXd& z, const Eigen::V
   return fit;
 }
 
-Result<RegressionFit> fit_ridge(const Eigen::MatrixXd& z, const Eigen::VectorXd& y, const Eigen::VectorXd& weights,
-                                double penalty) {
+Result<RegressionFit> fit_ridge(const Eigen::MatrixXd& z, const Eigen::VectorXd& y,
+                                const Eigen::VectorXd& weights, double penalty) {
   const Eigen::VectorXd penalties = penalty_diagonal(z.cols(), penalty);
   Eigen::MatrixXd gram = z.transpose() * weights.asDiagonal() * z;
   Eigen::MatrixXd information = gram;

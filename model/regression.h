@@ -39,7 +39,7 @@ struct RegressionFit {
   Eigen::VectorXd beta;  // intercept first, then one per design column
   Eigen::VectorXd se;    // same layout
   int iterations = 0;
-  double sigma2 = 1;     // residual variance (ridge); 1 for Poisson
+  double sigma2 = 1;  // residual variance (ridge); 1 for Poisson
 };
 
 // REQUIRES: z.rows() == y.size() == offset.size(), y >= 0, Σy > 0, penalty >= 0.
@@ -48,7 +48,7 @@ Result<RegressionFit> fit_poisson_ridge(const Eigen::MatrixXd& z, const Eigen::V
                                         const Eigen::VectorXd& offset, double penalty);
 
 // REQUIRES: z.rows() == y.size() == weights.size(), weights > 0, penalty >= 0.
-Result<RegressionFit> fit_ridge(const Eigen::MatrixXd& z, const Eigen::VectorXd& y, const Eigen::VectorXd& weights,
-                                double penalty);
+Result<RegressionFit> fit_ridge(const Eigen::MatrixXd& z, const Eigen::VectorXd& y,
+                                const Eigen::VectorXd& weights, double penalty);
 
 }  // namespace faultline::model

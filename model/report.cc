@@ -57,8 +57,10 @@ struct Table {
       for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
     auto line = [&](const std::vector<std::string>& cells) {
       for (size_t i = 0; i < cells.size(); ++i) {
-        if (i == 0) out << "  " << std::left << std::setw(static_cast<int>(widths[i])) << cells[i];
-        else out << "  " << std::right << std::setw(static_cast<int>(widths[i])) << cells[i];
+        if (i == 0)
+          out << "  " << std::left << std::setw(static_cast<int>(widths[i])) << cells[i];
+        else
+          out << "  " << std::right << std::setw(static_cast<int>(widths[i])) << cells[i];
       }
       out << "\n";
     };
@@ -68,8 +70,10 @@ struct Table {
 };
 
 void heading(std::ostream& out, bool markdown, const std::string& title) {
-  if (markdown) out << "\n### " << title << "\n\n";
-  else out << "\n" << title << "\n";
+  if (markdown)
+    out << "\n### " << title << "\n\n";
+  else
+    out << "\n" << title << "\n";
 }
 
 const char* target_title(const std::string& target) {
@@ -95,29 +99,35 @@ std::string reading(const TargetModel& target, const RankedEffect& effect) {
 std::string render_sections(const Model& model, int64_t model_id, int64_t created_at, bool markdown) {
   std::ostringstream out;
   const TargetModel* targets[] = {&model.rate, &model.severity, &model.log_ttr};
-  if (markdown) out << "## faultline model #" << model_id << "\n\n";
-  else out << "faultline model #" << model_id << "\n";
+  if (markdown)
+    out << "## faultline model #" << model_id << "\n\n";
+  else
+    out << "faultline model #" << model_id << "\n";
   out << "Trained " << date(created_at) << " on " << model.rows << " service-windows of "
       << fixed(static_cast<double>(model.window_s) / 86400.0, 0) << " days (" << model.services.size()
       << " services, " << model.incidents << " incidents), " << date(model.span_start) << " to "
       << date(model.span_end - 1) << "; held out from " << date(model.holdout_start) << ".\n";
 
   heading(out, markdown, "Held-out windows: model against each service's historical mean");
-  Table metrics{{"target", "windows", "deviance", "baseline", "MAE", "baseline", "Spearman", "baseline", "penalty"}, {}};
+  Table metrics{
+      {"target", "windows", "deviance", "baseline", "MAE", "baseline", "Spearman", "baseline", "penalty"},
+      {}};
   for (const TargetModel* target : targets) {
     if (!target->fitted) {
       metrics.rows.push_back({target->target, "-", "-", "-", "-", "-", "-", "-", "-"});
       continue;
     }
-    metrics.rows.push_back({target->target, std::to_string(target->holdout_observations),
-                            fixed(target->model.deviance), fixed(target->baseline.deviance), fixed(target->model.mae),
-                            fixed(target->baseline.mae), fixed(target->model.spearman),
-                            fixed(target->baseline.spearman), fixed(target->penalty, 2)});
+    metrics.rows.push_back(
+        {target->target, std::to_string(target->holdout_observations), fixed(target->model.deviance),
+         fixed(target->baseline.deviance), fixed(target->model.mae), fixed(target->baseline.mae),
+         fixed(target->model.spearman), fixed(target->baseline.spearman), fixed(target->penalty, 2)});
   }
   metrics.print(out, markdown);
-  out << (markdown ? "\n" : "") << "Deviance: Poisson deviance for the rate, squared error for the others; lower is better.\n";
+  out << (markdown ? "\n" : "")
+      << "Deviance: Poisson deviance for the rate, squared error for the others; lower is better.\n";
   for (const TargetModel* target : targets)
-    if (!target->note.empty()) out << (markdown ? "\n- " : "  ") << target->target << ": " << target->note << "\n";
+    if (!target->note.empty())
+      out << (markdown ? "\n- " : "  ") << target->target << ": " << target->note << "\n";
 
   for (const TargetModel* target : targets) {
     auto ranked = rank_concepts(model, *target);
@@ -130,12 +140,14 @@ std::string render_sections(const Model& model, int64_t model_id, int64_t create
       const auto& effect = ranked[i];
       table.rows.push_back({std::to_string(i + 1), effect.feature, effect_text(*target, effect),
                             signed_fixed(effect.coef), fixed(effect.se),
-                            effect.se > 0 ? signed_fixed(effect.coef / effect.se, 1) : "-", reading(*target, effect)});
+                            effect.se > 0 ? signed_fixed(effect.coef / effect.se, 1) : "-",
+                            reading(*target, effect)});
     }
     table.print(out, markdown);
   }
 
-  heading(out, markdown, "Coefficients per +1 SD of each feature (standard errors from the penalised information matrix)");
+  heading(out, markdown,
+          "Coefficients per +1 SD of each feature (standard errors from the penalised information matrix)");
   Table coefficients{{"feature", "mean", "SD", "rate", "SE", "severity", "SE", "log_ttr", "SE"}, {}};
   auto cells = [](const TargetModel& target, double coef, double se) -> std::vector<std::string> {
     if (!target.fitted) return {"-", "-"};
@@ -149,8 +161,8 @@ std::string render_sections(const Model& model, int64_t model_id, int64_t create
   }
   for (size_t j = 0; j < model.features.size(); ++j) {
     const auto& feature = model.features[j];
-    std::vector<std::string> row = {feature.name + (feature.constant ? " (constant)" : ""), fixed(feature.mean),
-                                    fixed(feature.sd)};
+    std::vector<std::string> row = {feature.name + (feature.constant ? " (constant)" : ""),
+                                    fixed(feature.mean), fixed(feature.sd)};
     for (const TargetModel* target : targets)
       for (auto& cell : cells(*target, target->coef[j], target->se[j])) row.push_back(cell);
     coefficients.rows.push_back(row);

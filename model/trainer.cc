@@ -36,13 +36,15 @@ using Rows = std::vector<size_t>;
 
 Eigen::MatrixXd select_rows(const Eigen::MatrixXd& x, const Rows& rows) {
   Eigen::MatrixXd out(static_cast<Eigen::Index>(rows.size()), x.cols());
-  for (size_t i = 0; i < rows.size(); ++i) out.row(static_cast<Eigen::Index>(i)) = x.row(static_cast<Eigen::Index>(rows[i]));
+  for (size_t i = 0; i < rows.size(); ++i)
+    out.row(static_cast<Eigen::Index>(i)) = x.row(static_cast<Eigen::Index>(rows[i]));
   return out;
 }
 
 Eigen::VectorXd select(const Eigen::VectorXd& v, const Rows& rows) {
   Eigen::VectorXd out(static_cast<Eigen::Index>(rows.size()));
-  for (size_t i = 0; i < rows.size(); ++i) out(static_cast<Eigen::Index>(i)) = v(static_cast<Eigen::Index>(rows[i]));
+  for (size_t i = 0; i < rows.size(); ++i)
+    out(static_cast<Eigen::Index>(i)) = v(static_cast<Eigen::Index>(rows[i]));
   return out;
 }
 
@@ -53,7 +55,8 @@ Result<Fitted> fit_on(const Eigen::MatrixXd& x, const TargetData& data, const Ro
   Fitted fitted{data.kind, scaling ? *scaling : fit_scaling(subset), {}};
   Eigen::MatrixXd z = standardised_design(subset, fitted.scaling);
   auto fit = data.kind == Kind::k_poisson
-                 ? fit_poisson_ridge(z, select(data.y, rows), select(data.weight, rows).array().log().matrix(), penalty)
+                 ? fit_poisson_ridge(z, select(data.y, rows),
+                                     select(data.weight, rows).array().log().matrix(), penalty)
                  : fit_ridge(z, select(data.y, rows), select(data.weight, rows), penalty);
   if (!fit.ok()) return fit.error().within(data.name);
   fitted.fit = std::move(*fit);
@@ -61,13 +64,15 @@ Result<Fitted> fit_on(const Eigen::MatrixXd& x, const TargetData& data, const Ro
 }
 
 // Predictions on `rows`: expected counts (Poisson, with exposure) or values (ridge).
-std::vector<double> predict_on(const Fitted& fitted, const Eigen::MatrixXd& x, const TargetData& data, const Rows& rows) {
+std::vector<double> predict_on(const Fitted& fitted, const Eigen::MatrixXd& x, const TargetData& data,
+                               const Rows& rows) {
   Eigen::VectorXd eta = standardised_design(select_rows(x, rows), fitted.scaling) * fitted.fit.beta;
   std::vector<double> out;
   for (size_t i = 0; i < rows.size(); ++i) {
     double value = eta(static_cast<Eigen::Index>(i));
-    out.push_back(fitted.kind == Kind::k_poisson ? std::exp(std::min(value, 700.0)) * data.weight(static_cast<Eigen::Index>(rows[i]))
-                                                 : value);
+    out.push_back(fitted.kind == Kind::k_poisson
+                      ? std::exp(std::min(value, 700.0)) * data.weight(static_cast<Eigen::Index>(rows[i]))
+                      : value);
   }
   return out;
 }
@@ -83,11 +88,13 @@ double deviance_of(Kind kind, const std::vector<double>& observed, const std::ve
 }
 
 Metrics metrics_of(Kind kind, const std::vector<double>& observed, const std::vector<double>& predicted) {
-  return {deviance_of(kind, observed, predicted), mean_absolute_error(observed, predicted), spearman(predicted, observed)};
+  return {deviance_of(kind, observed, predicted), mean_absolute_error(observed, predicted),
+          spearman(predicted, observed)};
 }
 
 // The per-service historical mean over `train` rows, as a prediction for `rows`.
-std::vector<double> baseline_on(const Panel& panel, const TargetData& data, const Rows& train, const Rows& rows) {
+std::vector<double> baseline_on(const Panel& panel, const TargetData& data, const Rows& train,
+                                const Rows& rows) {
   std::map<std::string, std::pair<double, double>> sums;  // service → (Σ weight·y or Σy, Σ weight)
   double total = 0;
   double total_weight = 0;
@@ -123,10 +130,12 @@ bool fittable(const TargetData& data, const Rows& rows) {
 
 // Rolling-origin cross-validation over the training window starts `starts`.
 TargetModel choose_penalty(const Panel& panel, const Eigen::MatrixXd& x, const TargetData& data,
-                           const std::vector<int64_t>& starts, const Rows& train, const TrainOptions& options) {
+                           const std::vector<int64_t>& starts, const Rows& train,
+                           const TrainOptions& options) {
   TargetModel target;
   const size_t first = starts.size() / 2;
-  const size_t blocks = std::min<size_t>(static_cast<size_t>(std::max(options.folds, 1)), starts.size() - first);
+  const size_t blocks =
+      std::min<size_t>(static_cast<size_t>(std::max(options.folds, 1)), starts.size() - first);
   std::vector<std::pair<Rows, Rows>> folds;
   for (size_t b = 0; b < blocks; ++b) {
     const size_t from = first + (starts.size() - first) * b / blocks;
@@ -137,8 +146,10 @@ TargetModel choose_penalty(const Panel& panel, const Eigen::MatrixXd& x, const T
     Rows validation_rows;
     for (size_t row : train) {
       const int64_t t = panel.rows[row].window_start;
-      if (t < block_start) fit_rows.push_back(row);
-      else if (t < block_end) validation_rows.push_back(row);
+      if (t < block_start)
+        fit_rows.push_back(row);
+      else if (t < block_end)
+        validation_rows.push_back(row);
     }
     if (fittable(data, fit_rows) && !validation_rows.empty()) folds.emplace_back(fit_rows, validation_rows);
   }
@@ -173,8 +184,8 @@ TargetModel choose_penalty(const Panel& panel, const Eigen::MatrixXd& x, const T
 }
 
 Result<TargetModel> fit_target(const Panel& panel, const Eigen::MatrixXd& x, const Scaling& all_scaling,
-                               const TargetData& data, const std::vector<int64_t>& train_starts, int64_t holdout_start,
-                               const TrainOptions& options) {
+                               const TargetData& data, const std::vector<int64_t>& train_starts,
+                               int64_t holdout_start, const TrainOptions& options) {
   Rows all;
   Rows train;
   Rows holdout;
@@ -234,8 +245,9 @@ Result<Model> train(const Panel& panel, const TrainOptions& options) {
     std::string message =
         "too little data to train: no service has both incidents or a mapping and scanned code at any window";
     if (!panel.services_without_code.empty())
-      message += "; mapped services with no scanned code: " + std::to_string(panel.services_without_code.size()) +
-                 " (scan their repositories)";
+      message +=
+          "; mapped services with no scanned code: " + std::to_string(panel.services_without_code.size()) +
+          " (scan their repositories)";
     if (!panel.unmapped_services.empty())
       message += "; services named by incidents but mapped to no repository: " +
                  std::to_string(panel.unmapped_services.size()) + " (see `faultline services`)";
@@ -244,9 +256,11 @@ Result<Model> train(const Panel& panel, const TrainOptions& options) {
   std::vector<int64_t> starts;
   for (const auto& row : panel.rows) starts.push_back(row.window_start);
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());  // rows are ordered by start
-  const auto held = std::max<size_t>(1, static_cast<size_t>(std::llround(options.holdout_fraction * static_cast<double>(starts.size()))));
+  const auto held = std::max<size_t>(
+      1, static_cast<size_t>(std::llround(options.holdout_fraction * static_cast<double>(starts.size()))));
   const int64_t holdout_start = starts[starts.size() - std::min(held, starts.size())];
-  std::vector<int64_t> train_starts(starts.begin(), std::lower_bound(starts.begin(), starts.end(), holdout_start));
+  std::vector<int64_t> train_starts(starts.begin(),
+                                    std::lower_bound(starts.begin(), starts.end(), holdout_start));
   int training_incidents = 0;
   int incidents = 0;
   for (const auto& row : panel.rows) {
@@ -262,12 +276,13 @@ Result<Model> train(const Panel& panel, const TrainOptions& options) {
   }
   if (training_incidents < options.min_incidents)
     missing.push_back("at least " + std::to_string(options.min_incidents) +
-                      " incidents of mapped services in the training span (has " + std::to_string(training_incidents) +
-                      ": " + std::to_string(options.min_incidents - training_incidents) + " more)");
+                      " incidents of mapped services in the training span (has " +
+                      std::to_string(training_incidents) + ": " +
+                      std::to_string(options.min_incidents - training_incidents) + " more)");
   if (!missing.empty()) {
     std::string message = "too little data to train (" + std::to_string(panel.rows.size()) +
-                          " service-windows of " + days(panel.window_s) + " days, " + std::to_string(incidents) +
-                          " incidents): need ";
+                          " service-windows of " + days(panel.window_s) + " days, " +
+                          std::to_string(incidents) + " incidents): need ";
     for (size_t i = 0; i < missing.size(); ++i) message += (i ? " and " : "") + missing[i];
     return Error(message);
   }
@@ -276,8 +291,10 @@ Result<Model> train(const Panel& panel, const TrainOptions& options) {
   const auto p = static_cast<Eigen::Index>(panel.feature_names.size());
   Eigen::MatrixXd x(n, p);
   TargetData rate{"rate", Kind::k_poisson, "windows", Eigen::VectorXd(n), Eigen::VectorXd(n), {}};
-  TargetData severity{"severity", Kind::k_ridge, "windows with a known severity", Eigen::VectorXd(n), Eigen::VectorXd(n), {}};
-  TargetData log_ttr{"log_ttr", Kind::k_ridge, "windows with a resolved incident", Eigen::VectorXd(n), Eigen::VectorXd(n), {}};
+  TargetData severity{"severity",         Kind::k_ridge,      "windows with a known severity",
+                      Eigen::VectorXd(n), Eigen::VectorXd(n), {}};
+  TargetData log_ttr{"log_ttr",          Kind::k_ridge,      "windows with a resolved incident",
+                     Eigen::VectorXd(n), Eigen::VectorXd(n), {}};
   for (Eigen::Index i = 0; i < n; ++i) {
     const auto& row = panel.rows[static_cast<size_t>(i)];
     for (Eigen::Index j = 0; j < p; ++j) {
@@ -310,7 +327,8 @@ Result<Model> train(const Panel& panel, const TrainOptions& options) {
   const Scaling scaling = fit_scaling(x);
   for (size_t j = 0; j < panel.feature_names.size(); ++j)
     model.features.push_back({panel.feature_names[j], scaling.mean[j], scaling.sd[j], scaling.constant[j]});
-  for (auto [slot, data] : {std::pair{&model.rate, &rate}, {&model.severity, &severity}, {&model.log_ttr, &log_ttr}}) {
+  for (auto [slot, data] :
+       {std::pair{&model.rate, &rate}, {&model.severity, &severity}, {&model.log_ttr, &log_ttr}}) {
     auto fitted = fit_target(panel, x, scaling, *data, train_starts, holdout_start, options);
     if (!fitted.ok()) return fitted.error();
     *slot = std::move(*fitted);

@@ -36,7 +36,8 @@ Result<std::vector<ChainCommit>> load_first_parent_chain(Database& db, const std
 
 Result<std::optional<SnapshotSums>> load_snapshot(Database& db, int64_t commit_id, const std::string& scope) {
   const std::string place = "snapshot of commit " + std::to_string(commit_id) + " scope '" + scope + "'";
-  auto snapshot = db.prepare("SELECT code_lines, files FROM commit_snapshot WHERE commit_id = ?1 AND scope = ?2");
+  auto snapshot =
+      db.prepare("SELECT code_lines, files FROM commit_snapshot WHERE commit_id = ?1 AND scope = ?2");
   if (!snapshot.ok()) return snapshot.error();
   snapshot->bind(1, commit_id).bind(2, scope);
   auto found = snapshot->step();
@@ -71,7 +72,8 @@ Result<std::vector<PanelIncident>> load_incidents(Database& db, const std::strin
     auto row = statement->step();
     if (!row.ok()) return row.error().within("incidents of service " + service);
     if (!*row) break;
-    incidents.push_back({statement->int64(0), static_cast<int>(statement->int64(1)), statement->optional_int64(2)});
+    incidents.push_back(
+        {statement->int64(0), static_cast<int>(statement->int64(1)), statement->optional_int64(2)});
   }
   return incidents;
 }

@@ -36,27 +36,32 @@ class OrgDatabase {
   void close() { m_db.reset(); }
 
   int64_t add_repo(const std::string& name) {
-    run("INSERT INTO repos(name, url) VALUES (?1, ?2)", [&](store::Statement& s) { s.bind(1, name).bind(2, "/srv/" + name); });
+    run("INSERT INTO repos(name, url) VALUES (?1, ?2)",
+        [&](store::Statement& s) { s.bind(1, name).bind(2, "/srv/" + name); });
     return m_db->last_insert_rowid();
   }
 
   // `first_parent_index` < 0: a commit off the first-parent chain (NULL).
-  int64_t add_commit(int64_t repo, int64_t first_parent_index, int64_t time, const std::string& author, int added,
-                     int deleted) {
+  int64_t add_commit(int64_t repo, int64_t first_parent_index, int64_t time, const std::string& author,
+                     int added, int deleted) {
     const std::string oid = std::to_string(repo) + "-" + std::to_string(++m_commits);
-    run("INSERT INTO commits(repo_id, oid, parents, author_email, author_time, author_offset, committer_time, "
+    run("INSERT INTO commits(repo_id, oid, parents, author_email, author_time, author_offset, "
+        "committer_time, "
         "committer_offset, first_parent_index, files_changed, lines_added, lines_deleted) "
         "VALUES (?1, ?2, '', ?3, ?4, 0, ?4, 0, ?5, 1, ?6, ?7)",
         [&](store::Statement& s) {
           s.bind(1, repo).bind(2, oid).bind(3, author).bind(4, time).bind(6, added).bind(7, deleted);
-          if (first_parent_index >= 0) s.bind(5, first_parent_index);
-          else s.bind_null(5);
+          if (first_parent_index >= 0)
+            s.bind(5, first_parent_index);
+          else
+            s.bind_null(5);
         });
     return m_db->last_insert_rowid();
   }
 
   void add_change(int64_t commit, const std::string& path, int added, int deleted) {
-    run("INSERT INTO changes(commit_id, path, status, lines_added, lines_deleted) VALUES (?1, ?2, 'M', ?3, ?4)",
+    run("INSERT INTO changes(commit_id, path, status, lines_added, lines_deleted) VALUES (?1, ?2, 'M', ?3, "
+        "?4)",
         [&](store::Statement& s) { s.bind(1, commit).bind(2, path).bind(3, added).bind(4, deleted); });
   }
 
@@ -65,12 +70,18 @@ class OrgDatabase {
         [&](store::Statement& s) { s.bind(1, commit).bind(2, scope).bind(3, code_lines); });
   }
 
-  void add_concept(int64_t commit, const std::string& scope, const std::string& concept_id, int eligible, int findings,
-                   double quality_sum) {
-    run("INSERT INTO commit_concepts(commit_id, scope, concept, eligible_regions, findings, quality_sum, covered_lines) "
+  void add_concept(int64_t commit, const std::string& scope, const std::string& concept_id, int eligible,
+                   int findings, double quality_sum) {
+    run("INSERT INTO commit_concepts(commit_id, scope, concept, eligible_regions, findings, quality_sum, "
+        "covered_lines) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
         [&](store::Statement& s) {
-          s.bind(1, commit).bind(2, scope).bind(3, concept_id).bind(4, eligible).bind(5, findings).bind(6, quality_sum);
+          s.bind(1, commit)
+              .bind(2, scope)
+              .bind(3, concept_id)
+              .bind(4, eligible)
+              .bind(5, findings)
+              .bind(6, quality_sum);
         });
   }
 
@@ -81,10 +92,14 @@ class OrgDatabase {
         "VALUES ('test', ?1, ?2, ?3, ?4, ?5, ?6)",
         [&](store::Statement& s) {
           s.bind(1, std::to_string(++m_incidents)).bind(2, service).bind(3, sev_level).bind(4, created_at);
-          if (resolved_at >= 0) s.bind(5, resolved_at);
-          else s.bind_null(5);
-          if (ttr_s >= 0) s.bind(6, ttr_s);
-          else s.bind_null(6);
+          if (resolved_at >= 0)
+            s.bind(5, resolved_at);
+          else
+            s.bind_null(5);
+          if (ttr_s >= 0)
+            s.bind(6, ttr_s);
+          else
+            s.bind_null(6);
         });
   }
 

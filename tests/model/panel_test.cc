@@ -28,7 +28,7 @@ class PanelFromDatabase : public ::testing::Test {
     org.begin();
     // payments: a whole repository, matched to its service by name.
     int64_t payments = org.add_repo("payments");
-    int64_t c1 = org.add_commit(payments, 0, k_t0 + 10 * 3600, "a@x", 100, 0);
+    int64_t c1 = org.add_commit(payments, 0, k_t0 + int64_t{10} * 3600, "a@x", 100, 0);
     org.add_snapshot(c1, "", 1000);
     org.add_concept(c1, "", "logging", 10, 4, 3.0);
     org.add_concept(c1, "", "tracing", 10, 0, 0.0);
@@ -81,7 +81,7 @@ class PanelFromDatabase : public ::testing::Test {
     // payments' incidents in its second week: two with a severity, two resolved.
     org.add_incident("payments", k_t0 + k_week + 3600, 2, 3600);
     org.add_incident("payments", k_t0 + 8 * k_day, 0, -1, k_t0 + 8 * k_day + 7200);  // TTR from resolved_at
-    org.add_incident("payments", k_t0 + 9 * k_day, 4, -1);                            // unresolved
+    org.add_incident("payments", k_t0 + 9 * k_day, 4, -1);                           // unresolved
     org.add_incident("checkout", k_t0 + 15 * k_day, 1, 600);  // the last event of mapped services
     org.commit();
   }

@@ -19,13 +19,14 @@ namespace {
 
 constexpr int k_services = 24;
 constexpr int k_windows = 120;
-constexpr int64_t k_week = 7 * 86400;
+constexpr int64_t k_week = int64_t{7} * 86400;
 
 // Planted effects on the raw scale of each feature (features not named here: 0).
 const std::map<std::string, double> k_rate_effects = {
     {"density:tracing", -1.5}, {"quality:logging", -1.2}, {"density:timeouts", 0.9}, {"log_churn", 0.25}};
 const double k_rate_intercept = -1.6;  // log incidents per day at zero features
-const std::map<std::string, double> k_severity_effects = {{"quality:timeouts", 1.5}, {"density:tracing", 0.8}};
+const std::map<std::string, double> k_severity_effects = {{"quality:timeouts", 1.5},
+                                                          {"density:tracing", 0.8}};
 const double k_severity_intercept = 2.0;
 const std::map<std::string, double> k_ttr_effects = {{"density:tracing", -1.2}, {"quality:logging", -0.8}};
 const double k_ttr_intercept = 8.5;
@@ -86,8 +87,8 @@ Panel planted_panel(uint64_t seed) {
         row.severity_mean = linear(k_severity_effects, k_severity_intercept, row.features) +
                             0.6 * normal(random) / std::sqrt(row.incidents);
         row.ttr_count = row.incidents;
-        row.log_ttr_mean =
-            linear(k_ttr_effects, k_ttr_intercept, row.features) + 0.8 * normal(random) / std::sqrt(row.incidents);
+        row.log_ttr_mean = linear(k_ttr_effects, k_ttr_intercept, row.features) +
+                           0.8 * normal(random) / std::sqrt(row.incidents);
       }
       panel.rows.push_back(std::move(row));
     }
@@ -99,7 +100,8 @@ Panel planted_panel(uint64_t seed) {
 }
 
 // The fitted coefficient of `feature` on the feature's own scale, and its SE.
-std::pair<double, double> raw_coefficient(const Model& model, const TargetModel& target, const std::string& feature) {
+std::pair<double, double> raw_coefficient(const Model& model, const TargetModel& target,
+                                          const std::string& feature) {
   for (size_t j = 0; j < model.features.size(); ++j)
     if (model.features[j].name == feature)
       return {target.coef[j] / model.features[j].sd, target.se[j] / model.features[j].sd};
@@ -107,8 +109,8 @@ std::pair<double, double> raw_coefficient(const Model& model, const TargetModel&
   return {0, 0};
 }
 
-void expect_recovered(const Model& model, const TargetModel& target, const std::map<std::string, double>& planted,
-                      double tolerance) {
+void expect_recovered(const Model& model, const TargetModel& target,
+                      const std::map<std::string, double>& planted, double tolerance) {
   ASSERT_TRUE(target.fitted) << target.target << ": " << target.note;
   for (const auto& feature : model.features) {
     if (feature.constant) continue;
@@ -116,7 +118,8 @@ void expect_recovered(const Model& model, const TargetModel& target, const std::
     const double truth = found == planted.end() ? 0.0 : found->second;
     auto [coef, se] = raw_coefficient(model, target, feature.name);
     // Within the absolute tolerance, or three standard errors for noisy, narrow features.
-    EXPECT_NEAR(coef, truth, std::max(tolerance, 3 * se)) << target.target << " " << feature.name << " (SE " << se << ")";
+    EXPECT_NEAR(coef, truth, std::max(tolerance, 3 * se))
+        << target.target << " " << feature.name << " (SE " << se << ")";
   }
 }
 
@@ -230,10 +233,11 @@ TEST(TooLittleData, SaysHowMuchMoreIsNeeded) {
   for (auto& row : panel.rows) row.incidents = row.window_start == 0 && row.service == "service-100" ? 3 : 0;
   auto trained = train(panel);
   ASSERT_FALSE(trained.ok());
-  EXPECT_EQ(trained.error().message(),
-            "too little data to train (144 service-windows of 7 days, 3 incidents): need at least 10 windows of "
-            "history (has 6: 4 more, about 28 more days) and at least 10 incidents of mapped services in the "
-            "training span (has 3: 7 more)");
+  EXPECT_EQ(
+      trained.error().message(),
+      "too little data to train (144 service-windows of 7 days, 3 incidents): need at least 10 windows of "
+      "history (has 6: 4 more, about 28 more days) and at least 10 incidents of mapped services in the "
+      "training span (has 3: 7 more)");
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ void fill_organisation(testing::OrgDatabase& org, int services, int weeks, uint6
     double logging_quality = unit(random);
     int64_t index = 0;
     for (int week = 0; week <= weeks; ++week) {
-      const int64_t start = k_t0 + week * 7 * k_day;
+      const int64_t start = k_t0 + int64_t{week} * 7 * k_day;
       if (week > 0) {  // incidents of this week, at the rate of the code in place at its start
         const double rate = std::exp(-1.8 - 2.5 * (tracing - 0.5) + 1.5 * (timeouts - 0.5));
         const int count = std::poisson_distribution<int>(7 * rate)(random);
@@ -76,16 +76,20 @@ void fill_organisation(testing::OrgDatabase& org, int services, int weeks, uint6
       tracing = clamp(tracing + 0.15 * normal(random));
       timeouts = clamp(timeouts + 0.15 * normal(random));
       logging_quality = clamp(logging_quality + 0.1 * normal(random));
-      const int64_t commit = org.add_commit(repo, index++, start + 10 * 3600, "dev" + std::to_string(week % 3) + "@x",
-                                            20 + week, 5);
+      const int64_t commit = org.add_commit(repo, index++, start + int64_t{10} * 3600,
+                                            "dev" + std::to_string(week % 3) + "@x", 20 + week, 5);
       org.add_snapshot(commit, "", 5000 + 40 * week);
-      org.add_concept(commit, "", "tracing", 200, static_cast<int>(std::lround(200 * tracing)), 0.6 * 200 * tracing);
-      org.add_concept(commit, "", "timeouts", 200, static_cast<int>(std::lround(200 * timeouts)), 0.5 * 200 * timeouts);
+      org.add_concept(commit, "", "tracing", 200, static_cast<int>(std::lround(200 * tracing)),
+                      0.6 * 200 * tracing);
+      org.add_concept(commit, "", "timeouts", 200, static_cast<int>(std::lround(200 * timeouts)),
+                      0.5 * 200 * timeouts);
       org.add_concept(commit, "", "logging", 200, 100, 100 * logging_quality);
       const int64_t later = org.add_commit(repo, index++, start + 3 * k_day, "dev9@x", 3, 1);  // churn only
       org.add_snapshot(later, "", 5000 + 40 * week);
-      org.add_concept(later, "", "tracing", 200, static_cast<int>(std::lround(200 * tracing)), 0.6 * 200 * tracing);
-      org.add_concept(later, "", "timeouts", 200, static_cast<int>(std::lround(200 * timeouts)), 0.5 * 200 * timeouts);
+      org.add_concept(later, "", "tracing", 200, static_cast<int>(std::lround(200 * tracing)),
+                      0.6 * 200 * tracing);
+      org.add_concept(later, "", "timeouts", 200, static_cast<int>(std::lround(200 * timeouts)),
+                      0.5 * 200 * timeouts);
       org.add_concept(later, "", "logging", 200, 100, 100 * logging_quality);
     }
   }
@@ -117,7 +121,8 @@ RunResult* TrainAndReport::s_train = nullptr;
 
 TEST_F(TrainAndReport, TrainSavesTheModelAndWritesTheFile) {
   ASSERT_EQ(s_train->exit_code, 0) << s_train->err;
-  EXPECT_NE(s_train->out.find("Saved model #1 in " + s_org->path() + " and " + *s_model_path + "."), std::string::npos)
+  EXPECT_NE(s_train->out.find("Saved model #1 in " + s_org->path() + " and " + *s_model_path + "."),
+            std::string::npos)
       << s_train->out;
   EXPECT_NE(s_train->out.find("1 services named by incidents map to no repository"), std::string::npos);
   auto model = nlohmann::json::parse(read_file(*s_model_path));
@@ -154,12 +159,14 @@ TEST_F(TrainAndReport, ReportPrintsTheStoredModelInEachFormat) {
   auto markdown = run_faultline("report --db " + s_org->path() + " --format markdown");
   ASSERT_EQ(markdown.exit_code, 0) << markdown.err;
   EXPECT_NE(markdown.out.find("## faultline model #1"), std::string::npos);
-  EXPECT_NE(markdown.out.find("### What matters most for production: incident rate, per +1 SD"), std::string::npos);
+  EXPECT_NE(markdown.out.find("### What matters most for production: incident rate, per +1 SD"),
+            std::string::npos);
   EXPECT_NE(markdown.out.find("| 1 | density:tracing | rate x0."), std::string::npos) << markdown.out;
 
   auto text = run_faultline("report --db " + s_org->path());
   ASSERT_EQ(text.exit_code, 0) << text.err;
-  EXPECT_NE(text.out.find("Held-out windows: model against each service's historical mean"), std::string::npos);
+  EXPECT_NE(text.out.find("Held-out windows: model against each service's historical mean"),
+            std::string::npos);
   // The metrics row of the rate: 6 services × 8 held-out weeks.
   auto rate_row = text.out.find("\n  rate ");
   ASSERT_NE(rate_row, std::string::npos) << text.out;
@@ -172,7 +179,8 @@ TEST_F(TrainAndReport, ReportPrintsTheStoredModelInEachFormat) {
 
   auto bad = run_faultline("report --db " + s_org->path() + " --format yaml");
   EXPECT_EQ(bad.exit_code, 2);
-  EXPECT_NE(bad.err.find("unknown report format 'yaml' (text, json or markdown)"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("unknown report format 'yaml' (text, json or markdown)"), std::string::npos)
+      << bad.err;
 }
 
 TEST_F(TrainAndReport, SameDataTrainTheSameModelBitForBit) {
@@ -190,7 +198,8 @@ TEST_F(TrainAndReport, SameDataTrainTheSameModelBitForBit) {
 
 TEST_F(TrainAndReport, WindowOption) {
   ASSERT_EQ(s_train->exit_code, 0) << s_train->err;
-  auto fortnight = run_faultline("train --db " + s_org->path() + " --window 14d --out " + *s_model_path + ".14d");
+  auto fortnight =
+      run_faultline("train --db " + s_org->path() + " --window 14d --out " + *s_model_path + ".14d");
   ASSERT_EQ(fortnight.exit_code, 0) << fortnight.err;
   auto model = nlohmann::json::parse(read_file(*s_model_path + ".14d"));
   EXPECT_EQ(model["window"]["days"], 14.0);
@@ -209,12 +218,14 @@ TEST(TrainCli, TooLittleDataSaysHowMuchMoreAndExits2) {
   auto result = run_faultline("train --db " + org.path());
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.out, "");
-  EXPECT_NE(result.err.find("faultline: too little data to train (3 service-windows of 7 days"), std::string::npos)
+  EXPECT_NE(result.err.find("faultline: too little data to train (3 service-windows of 7 days"),
+            std::string::npos)
       << result.err;
   EXPECT_NE(result.err.find("need at least 10 windows of history (has 3: 7 more, about 49 more days)"),
             std::string::npos)
       << result.err;
-  EXPECT_NE(result.err.find("incidents of mapped services in the training span"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("incidents of mapped services in the training span"), std::string::npos)
+      << result.err;
   auto report = run_faultline("report --db " + org.path());
   EXPECT_EQ(report.exit_code, 2);
   EXPECT_NE(report.err.find("no model in " + org.path() + ": run `faultline train` first"), std::string::npos)
@@ -227,7 +238,8 @@ TEST(TrainCli, NothingMappedSaysWhatIsMissing) {
   org.close();
   auto result = run_faultline("train --db " + org.path());
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("services named by incidents but mapped to no repository: 1 (see `faultline services`)"),
+  EXPECT_NE(result.err.find(
+                "services named by incidents but mapped to no repository: 1 (see `faultline services`)"),
             std::string::npos)
       << result.err;
 }
