@@ -9,6 +9,7 @@
 #include "analyzer/classifier.h"
 #include "cli/command.h"
 #include "ingest/git_handles.h"
+#include "ingest/repository_opener.h"
 #include "ingest/scanner.h"
 
 namespace faultline::cli {
@@ -28,12 +29,6 @@ struct ScanArguments {
   std::vector<std::string> concept_dirs;
   std::vector<std::string> targets;
 };
-
-std::string default_cache_dir() {
-  if (const char* cache = std::getenv("FAULTLINE_CACHE"); cache && *cache) return std::string(cache) + "/repos";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/faultline/repos";
-  return ".faultline-cache";
-}
 
 void print_progress(const ingest::ScanProgress& progress) {
   std::cerr << "\r[" << progress.repo_index + 1 << "/" << progress.repo_count << "] " << progress.repo << ": commits "
@@ -60,7 +55,7 @@ int run_scan(const ScanArguments& args) {
   if (!db.ok()) return fail(db.error().message());
 
   ingest::ScanOptions options;
-  options.cache_dir = args.cache_dir.empty() ? default_cache_dir() : args.cache_dir;
+  options.cache_dir = args.cache_dir.empty() ? ingest::default_cache_dir() : args.cache_dir;
   options.jobs = args.jobs;
   options.all_branches = args.all_branches;
   options.analyze = !args.no_analyze;

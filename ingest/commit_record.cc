@@ -81,18 +81,27 @@ Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid,
     if (git_commit_parent(parent.out(), commit.get(), 0) != 0 || git_commit_tree(parent_tree.out(), parent.get()) != 0)
       return libgit2_error("first parent of commit " + record.oid);
   }
+  auto changes = diff_trees(repository, parent_tree.get(), tree.get(), options, "commit " + record.oid);
+  if (!changes.ok()) return changes.error();
+  record.changes = std::move(*changes);
+  return record;
+}
+
+Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old_tree, git_tree* new_tree,
+                                       const ReadOptions& options, const std::string& what) {
   GitDiff diff;
   git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
   diff_options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;  // one delta per path, even for a type change
-  if (git_diff_tree_to_tree(diff.out(), repository, parent_tree.get(), tree.get(), &diff_options) != 0)
-    return libgit2_error("diff of commit " + record.oid);
+  if (git_diff_tree_to_tree(diff.out(), repository, old_tree, new_tree, &diff_options) != 0)
+    return libgit2_error("diff of " + what);
   if (options.detect_renames) {
     git_diff_find_options find_options = GIT_DIFF_FIND_OPTIONS_INIT;
     find_options.flags = GIT_DIFF_FIND_RENAMES;
-    if (git_diff_find_similar(diff.get(), &find_options) != 0) return libgit2_error("rename detection in commit " + record.oid);
+    if (git_diff_find_similar(diff.get(), &find_options) != 0) return libgit2_error("rename detection in " + what);
   }
   size_t deltas = git_diff_num_deltas(diff.get());
-  record.changes.reserve(deltas);
+  std::vector<Change> changes;
+  changes.reserve(deltas);
   for (size_t i = 0; i < deltas; ++i) {
     const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
     Change change;
@@ -109,11 +118,11 @@ Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid,
     else if (mode == GIT_FILEMODE_COMMIT) change.skip = "submodule";
     else change.skip = skip_for_path(change.path);
     if (!change.skip) FL_TRY(count_changed_lines(repository, change, options.max_blob_bytes));
-    record.changes.push_back(std::move(change));
+    changes.push_back(std::move(change));
   }
-  std::sort(record.changes.begin(), record.changes.end(),
+  std::sort(changes.begin(), changes.end(),
             [](const Change& a, const Change& b) { return a.path < b.path; });
-  return record;
+  return changes;
 }
 
 }  // namespace faultline::ingest

@@ -51,4 +51,9 @@ struct ReadOptions {
 
 Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid, const ReadOptions& options);
 
+// The changes from `old_tree` (nullptr: the empty tree) to `new_tree`, sorted by path, with
+// renames detected and lines counted as for a commit. `what` names the pair in errors.
+Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old_tree, git_tree* new_tree,
+                                       const ReadOptions& options, const std::string& what);
+
 }  // namespace faultline::ingest

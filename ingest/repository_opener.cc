@@ -1,6 +1,7 @@
 #include "ingest/repository_opener.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <thread>
@@ -65,6 +66,12 @@ Status point_head_at_default_branch(git_repository* repository) {
 }
 
 }  // namespace
+
+std::string default_cache_dir() {
+  if (const char* cache = std::getenv("FAULTLINE_CACHE"); cache && *cache) return std::string(cache) + "/repos";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/faultline/repos";
+  return ".faultline-cache";
+}
 
 std::string cache_path(const RepoTarget& target, const std::string& cache_dir) {
   char suffix[17];

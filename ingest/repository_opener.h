@@ -26,6 +26,9 @@ struct OpenedRepository {
 
 Result<OpenedRepository> open_repository(const RepoTarget& target, const OpenOptions& options);
 
+// $FAULTLINE_CACHE/repos, else ~/.cache/faultline/repos, else .faultline-cache.
+std::string default_cache_dir();
+
 // The cache folder a remote target is mirrored in.
 std::string cache_path(const RepoTarget& target, const std::string& cache_dir);
 
