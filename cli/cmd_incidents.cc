@@ -73,32 +73,44 @@ int run_import(const ImportArgs& args) {
                         {"skipped", skipped},
                         {"bad_rows", imported->bad_rows}});
     } else {
-      std::cout << file << ": " << format_name << ": " << imported->imported << " imported, " << imported->updated
-                << " updated, " << imported->unchanged << " unchanged, " << skipped << " skipped\n";
+      std::cout << file << ": " << format_name << ": " << imported->imported << " imported, "
+                << imported->updated << " updated, " << imported->unchanged << " unchanged, " << skipped
+                << " skipped\n";
     }
   }
-  if (args.json) std::cout << nlohmann::json{{"files", report}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  if (args.json)
+    std::cout << nlohmann::json{{"files", report}}.dump(2, ' ', false,
+                                                        nlohmann::json::error_handler_t::replace)
+              << "\n";
   return exit_code;
 }
 
 }  // namespace
 
 Command incidents_command() {
-  return {"incidents", "Production incidents: import exports (PagerDuty, Opsgenie, incident.io, FireHydrant, CSV)",
+  return {"incidents",
+          "Production incidents: import exports (PagerDuty, Opsgenie, incident.io, FireHydrant, CSV)",
           [](CLI::App& sub) -> RunFunction {
             auto args = std::make_shared<ImportArgs>();
             auto run = std::make_shared<RunFunction>();
             sub.require_subcommand(1);
-            CLI::App* import = sub.add_subcommand("import", "Import incident exports, one transaction per file");
+            CLI::App* import =
+                sub.add_subcommand("import", "Import incident exports, one transaction per file");
             add_db_option(*import, args->db_path);
-            import->add_option("--format", args->format, "Export format: " + ingest::format_names() + " (default auto)");
-            import->add_option("--map", args->maps, "CSV column for a field, COLUMN=FIELD (repeatable)")->allow_extra_args(false);
+            import->add_option("--format", args->format,
+                               "Export format: " + ingest::format_names() + " (default auto)");
+            import->add_option("--map", args->maps, "CSV column for a field, COLUMN=FIELD (repeatable)")
+                ->allow_extra_args(false);
             import->add_flag("--skip-bad", args->skip_bad, "List bad rows and import the rest");
             import->add_flag("--json", args->json, "Machine-readable summary");
             import->add_option("FILE", args->files, "Export files")->required();
-            import->callback([run, args] { *run = [args] { return run_import(*args); }; });
-            return [run] { return *run ? (*run)() : fail("incidents: expected a subcommand (import)"); };
-          }};
+            import->callback([run, args] { *run = [args] { return run_import(*args);
+          };
+});
+return [run] { return *run ? (*run)() : fail("incidents: expected a subcommand (import)"); };
+}
+}
+;
 }
 
 }  // namespace faultline::cli

@@ -42,20 +42,26 @@ Result<std::vector<store::MappedRepo>> read_mapping(const std::string& path) {
   if (!doc.ok()) return Error(path + ":" + doc.error().message());
   const nlohmann::json& root = doc->root();
   if (!root.is_object())
-    return Error(path + ":" + ingest::at(doc->position_of(""), R"(expected {"service": ["repo", "repo/path/prefix"]})"));
+    return Error(path + ":" +
+                 ingest::at(doc->position_of(""), R"(expected {"service": ["repo", "repo/path/prefix"]})"));
   std::vector<store::MappedRepo> rows;
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string& service = it.key();
-    std::string pointer = "/" + service;  // used only to place errors; '~' and '/' in names just place less well
+    std::string pointer =
+        "/" + service;  // used only to place errors; '~' and '/' in names just place less well
     auto bad = [&](const std::string& what) {
-      return Error(path + ":" + ingest::at(doc->position_of(doc->root().contains(service) ? pointer : ""),
-                                           "service '" + service + "': " + what));
+      return Error(path + ":" +
+                   ingest::at(doc->position_of(doc->root().contains(service) ? pointer : ""),
+                              "service '" + service + "': " + what));
     };
     if (service.empty()) return bad("empty service name");
     std::vector<const nlohmann::json*> targets;
-    if (it->is_string()) targets.push_back(&*it);
-    else if (it->is_array()) for (const auto& target : *it) targets.push_back(&target);
-    else return bad("expected a list of repositories");
+    if (it->is_string())
+      targets.push_back(&*it);
+    else if (it->is_array())
+      for (const auto& target : *it) targets.push_back(&target);
+    else
+      return bad("expected a list of repositories");
     for (const auto* target : targets) {
       if (!target->is_string() || target->get_ref<const std::string&>().empty() ||
           target->get_ref<const std::string&>().front() == '/')
@@ -86,9 +92,10 @@ int run_services(const ServicesArgs& args) {
         std::cerr << "faultline: note: " << args.mapping << ": service '" << row.service << "': repository '"
                   << row.repo_name << "' has not been scanned yet\n";
       else if (!coverage->has_scope)
-        std::cerr << "faultline: note: " << args.mapping << ": service '" << row.service << "': " << row.repo_name
-                  << " has no snapshots for " << row.path_prefix
-                  << " (the scanner keeps them for the prefixes of the organisation manifest's \"services\")\n";
+        std::cerr
+            << "faultline: note: " << args.mapping << ": service '" << row.service << "': " << row.repo_name
+            << " has no snapshots for " << row.path_prefix
+            << " (the scanner keeps them for the prefixes of the organisation manifest's \"services\")\n";
     }
   }
   auto mapping = store::load_service_mapping(*db);
@@ -104,7 +111,8 @@ int run_services(const ServicesArgs& args) {
       }
       nlohmann::json repos = nlohmann::json::array();
       for (const auto& repo : entry.repos)
-        repos.push_back({{"repo", repo.repo_name}, {"path_prefix", repo.path_prefix}, {"origin", repo.origin}});
+        repos.push_back(
+            {{"repo", repo.repo_name}, {"path_prefix", repo.path_prefix}, {"origin", repo.origin}});
       services.push_back({{"service", entry.service}, {"incidents", entry.incidents}, {"repos", repos}});
     }
     std::cout << nlohmann::json{{"services", services}, {"unmapped", unmapped}}.dump(
@@ -124,7 +132,8 @@ int run_services(const ServicesArgs& args) {
   if (unmapped > 0) {
     std::cout << "unmapped services (" << unmapped << "):\n";
     for (const auto& entry : *mapping)
-      if (entry.repos.empty()) std::cout << "  " << entry.service << ": " << entry.incidents << " incidents\n";
+      if (entry.repos.empty())
+        std::cout << "  " << entry.service << ": " << entry.incidents << " incidents\n";
   }
   if (mapping->empty()) std::cout << "no services: import incidents or give --mapping\n";
   return k_exit_ok;
@@ -137,7 +146,8 @@ Command services_command() {
           [](CLI::App& sub) -> RunFunction {
             auto args = std::make_shared<ServicesArgs>();
             add_db_option(sub, args->db_path);
-            sub.add_option("--mapping", args->mapping, R"(Mapping file {"service": ["repo", "repo/path/prefix"]} to store)");
+            sub.add_option("--mapping", args->mapping,
+                           R"(Mapping file {"service": ["repo", "repo/path/prefix"]} to store)");
             sub.add_flag("--json", args->json, "Machine-readable output");
             return [args] { return run_services(*args); };
           }};

@@ -32,9 +32,12 @@ char CsvReader::detect_separator() const {
       if (commas + semicolons + tabs > 0) break;
       continue;  // leading blank lines
     }
-    if (c == ',') ++commas;
-    else if (c == ';') ++semicolons;
-    else if (c == '\t') ++tabs;
+    if (c == ',')
+      ++commas;
+    else if (c == ';')
+      ++semicolons;
+    else if (c == '\t')
+      ++tabs;
   }
   if (semicolons > commas && semicolons >= tabs) return ';';
   if (tabs > commas && tabs > semicolons) return '\t';

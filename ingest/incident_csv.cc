@@ -29,9 +29,12 @@ const std::vector<FieldAliases>& alias_table() {
   static const std::vector<FieldAliases> k_table = {
       {"source_id", {"id", "incident_id", "sys_id", "alert_id", "uuid", "key"}},
       {"number", {"incident_number", "number", "tinyid", "tiny_id", "#", "reference", "incident_no"}},
-      {"title", {"title", "incident_title", "description", "summary", "name", "message", "short_description", "subject"}},
-      {"service", {"service_name", "service", "cmdb_ci", "configuration_item", "impacted_services", "impacted_service", "affected_service",
-                   "affected_services", "business_service", "application", "component"}},
+      {"title",
+       {"title", "incident_title", "description", "summary", "name", "message", "short_description",
+        "subject"}},
+      {"service",
+       {"service_name", "service", "cmdb_ci", "configuration_item", "impacted_services", "impacted_service",
+        "affected_service", "affected_services", "business_service", "application", "component"}},
       {"service_id", {"service_id"}},
       {"team", {"team", "team_name", "teams", "assignment_group", "owner_team", "ownerteam", "group"}},
       {"status", {"status", "state", "incident_status", "current_milestone"}},
@@ -39,11 +42,14 @@ const std::vector<FieldAliases>& alias_table() {
       {"priority_order", {"priority_order", "severity_rank"}},
       {"urgency", {"urgency"}},
       {"major", {"major", "is_major", "major_incident"}},
-      {"created_at", {"created_on", "created_at", "open_time", "opened_at", "created", "createdat", "start_time",
-                      "started_at", "triggered_at", "opened", "reported_at"}},
-      {"ack_at", {"acknowledged_at", "acknowledged_on", "ack_at", "first_ack_at", "acknowledged_time", "acknowledged"}},
-      {"resolved_at", {"resolved_on", "resolved_at", "resolved_time", "resolved", "resolve_time", "impactenddate",
-                       "ended_at", "end_time", "closed_at", "closed_on", "close_time"}},
+      {"created_at",
+       {"created_on", "created_at", "open_time", "opened_at", "created", "createdat", "start_time",
+        "started_at", "triggered_at", "opened", "reported_at"}},
+      {"ack_at",
+       {"acknowledged_at", "acknowledged_on", "ack_at", "first_ack_at", "acknowledged_time", "acknowledged"}},
+      {"resolved_at",
+       {"resolved_on", "resolved_at", "resolved_time", "resolved", "resolve_time", "impactenddate",
+        "ended_at", "end_time", "closed_at", "closed_on", "close_time"}},
       {"ttr_s", {"seconds_to_resolve", "ttr_s", "ttr", "time_to_resolve", "time_to_resolve_seconds"}},
       {"tta_s", {"seconds_to_first_ack", "tta_s", "tta", "time_to_ack", "time_to_acknowledge"}},
       {"dedup_key", {"incident_key", "dedup_key", "alias", "deduplication_key"}},
@@ -57,8 +63,10 @@ std::string fold(std::string_view header) {
   while (!header.empty() && std::isspace(static_cast<unsigned char>(header.back()))) header.remove_suffix(1);
   std::string out;
   for (char c : header) {
-    if (c == ' ' || c == '-') out += '_';
-    else out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c == ' ' || c == '-')
+      out += '_';
+    else
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -66,7 +74,8 @@ std::string fold(std::string_view header) {
 // Reads one record into a draft through the column of each field.
 class RowReader {
  public:
-  RowReader(const CsvRecord& record, const std::map<std::string, size_t>& columns, const std::vector<std::string>& headers)
+  RowReader(const CsvRecord& record, const std::map<std::string, size_t>& columns,
+            const std::vector<std::string>& headers)
       : m_record(record), m_columns(columns), m_headers(headers) {}
 
   const CsvField* cell(std::string_view field) const {
@@ -89,7 +98,8 @@ class RowReader {
     if (ec == std::errc() && end == text.data() + text.size()) return whole;
     double real = 0;
     auto [real_end, real_ec] = std::from_chars(text.data(), text.data() + text.size(), real);
-    if (real_ec == std::errc() && real_end == text.data() + text.size() && std::isfinite(real) && std::fabs(real) < 9.0e18)
+    if (real_ec == std::errc() && real_end == text.data() + text.size() && std::isfinite(real) &&
+        std::fabs(real) < 9.0e18)
       return std::llround(real);
     fail(*value, header_of(field) + ": '" + text + "' is not a number");
     return std::nullopt;
@@ -99,7 +109,8 @@ class RowReader {
     if (value == nullptr) return std::nullopt;
     std::string lowered = fold(value->text);
     if (lowered == "true" || lowered == "yes" || lowered == "1" || lowered == "y") return true;
-    if (lowered == "false" || lowered == "no" || lowered == "0" || lowered == "n" || lowered.empty()) return false;
+    if (lowered == "false" || lowered == "no" || lowered == "0" || lowered == "n" || lowered.empty())
+      return false;
     fail(*value, header_of(field) + ": '" + value->text + "' is not true or false");
     return std::nullopt;
   }
@@ -139,7 +150,8 @@ bool is_csv_field(std::string_view field) {
   return false;
 }
 
-Result<CsvIncidentRows> read_csv_incidents(std::string_view text, const std::vector<CsvColumnOverride>& overrides) {
+Result<CsvIncidentRows> read_csv_incidents(std::string_view text,
+                                           const std::vector<CsvColumnOverride>& overrides) {
   CsvReader reader(text);
   CsvIncidentRows out;
   out.separator = reader.separator();
@@ -169,14 +181,15 @@ Result<CsvIncidentRows> read_csv_incidents(std::string_view text, const std::vec
       return Error("1:1: --map " + override_entry.column + "=" + override_entry.field + ": no such field");
     auto found = by_folded.find(fold(override_entry.column));
     if (found == by_folded.end())
-      return Error("1:1: --map " + override_entry.column + "=" + override_entry.field + ": the header has no column '" +
-                   override_entry.column + "'");
+      return Error("1:1: --map " + override_entry.column + "=" + override_entry.field +
+                   ": the header has no column '" + override_entry.column + "'");
     columns[override_entry.field] = found->second;
   }
   if (!columns.count("source_id") && !columns.count("number"))
-    return Error(std::to_string(header_record.line) +
-                 ":1: no incident id column in the header (looked for id, incident_id, incident_number, number, ...; "
-                 "use --map COLUMN=source_id)");
+    return Error(
+        std::to_string(header_record.line) +
+        ":1: no incident id column in the header (looked for id, incident_id, incident_number, number, ...; "
+        "use --map COLUMN=source_id)");
 
   const size_t width = header_record.fields.size();
   for (;;) {
@@ -187,8 +200,9 @@ Result<CsvIncidentRows> read_csv_incidents(std::string_view text, const std::vec
     size_t used = record.fields.size();
     while (used > width && record.fields[used - 1].text.empty()) --used;
     if (used != width) {
-      out.bad_rows.push_back({{record.line, 1}, "row has " + std::to_string(used) + " fields, the header has " +
-                                                    std::to_string(width)});
+      out.bad_rows.push_back(
+          {{record.line, 1},
+           "row has " + std::to_string(used) + " fields, the header has " + std::to_string(width)});
       continue;
     }
     RowReader row(record, columns, headers);

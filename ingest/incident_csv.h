@@ -40,6 +40,7 @@ bool is_csv_field(std::string_view field);
 // Reads every row. A row whose values cannot stand for their fields goes to bad_rows; a
 // broken file (unclosed quote, no header, no id column, an override naming a missing
 // column) is an Error "LINE:COL: what".
-Result<CsvIncidentRows> read_csv_incidents(std::string_view text, const std::vector<CsvColumnOverride>& overrides);
+Result<CsvIncidentRows> read_csv_incidents(std::string_view text,
+                                           const std::vector<CsvColumnOverride>& overrides);
 
 }  // namespace faultline::ingest

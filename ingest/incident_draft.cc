@@ -13,7 +13,8 @@ namespace faultline::ingest {
 namespace {
 
 // Reads `time` into `out`; false (with `problem` set) when it is not a time.
-bool read_time(const std::optional<TimeText>& time, std::optional<int64_t>& out, std::optional<BadRow>& problem) {
+bool read_time(const std::optional<TimeText>& time, std::optional<int64_t>& out,
+               std::optional<BadRow>& problem) {
   if (!time) return true;
   bool blank = true;
   for (char c : time->text) blank = blank && std::isspace(static_cast<unsigned char>(c));
@@ -29,7 +30,8 @@ bool read_time(const std::optional<TimeText>& time, std::optional<int64_t>& out,
 
 }  // namespace
 
-std::variant<store::Incident, BadRow> finish_incident(const IncidentDraft& draft, const SeverityScale& scale, const std::string& source) {
+std::variant<store::Incident, BadRow> finish_incident(const IncidentDraft& draft, const SeverityScale& scale,
+                                                      const std::string& source) {
   store::Incident out;
   out.source = source;
   out.source_id = draft.source_id;
@@ -43,7 +45,8 @@ std::variant<store::Incident, BadRow> finish_incident(const IncidentDraft& draft
   out.major = draft.major.value_or(false);
 
   std::optional<BadRow> problem;
-  if (!read_time(draft.created, out.created_at, problem) || !read_time(draft.acknowledged, out.ack_at, problem) ||
+  if (!read_time(draft.created, out.created_at, problem) ||
+      !read_time(draft.acknowledged, out.ack_at, problem) ||
       !read_time(draft.resolved, out.resolved_at, problem))
     return *problem;
 

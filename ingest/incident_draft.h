@@ -61,7 +61,8 @@ struct BadRow {
 // The canonical incident of `draft`, or the BadRow naming the field that cannot be read
 // (a time that is not one) at that field's place.
 // REQUIRES: `scale` has observed every draft of the export.
-std::variant<store::Incident, BadRow> finish_incident(const IncidentDraft& draft, const SeverityScale& scale, const std::string& source);
+std::variant<store::Incident, BadRow> finish_incident(const IncidentDraft& draft, const SeverityScale& scale,
+                                                      const std::string& source);
 
 // The number in an id like "INC-123", "#42", "INC0012345" or "17": its trailing digits;
 // nullopt when there are none or they do not fit.

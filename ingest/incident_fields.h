@@ -7,9 +7,8 @@
 // Thread-safety: a reader belongs to one thread; the item must outlive it.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -43,15 +43,18 @@ Result<IncidentDraft> read_firehydrant_incident(const json& item, SourcePosition
     for (const json& impact : *impacts) {
       const json* type = json_find(impact, {"type"});
       if (type == nullptr || *type != "service") continue;
-      if (const json* name = json_find(impact, {"impact", "name"})) d.service = f.text_of(*name, "impacts[].impact.name");
-      if (const json* id = json_find(impact, {"impact", "id"})) d.service_id = f.text_of(*id, "impacts[].impact.id");
+      if (const json* name = json_find(impact, {"impact", "name"}))
+        d.service = f.text_of(*name, "impacts[].impact.name");
+      if (const json* id = json_find(impact, {"impact", "id"}))
+        d.service_id = f.text_of(*id, "impacts[].impact.id");
       break;
     }
   }
   if (const json* team = first_of(item, "teams")) {
     if (const json* name = json_find(*team, {"name"})) d.team = f.text_of(*name, "teams[0].name");
   } else if (const json* assignment = first_of(item, "team_assignments")) {
-    if (const json* name = json_find(*assignment, {"team", "name"})) d.team = f.text_of(*name, "team_assignments[0].team.name");
+    if (const json* name = json_find(*assignment, {"team", "name"}))
+      d.team = f.text_of(*name, "team_assignments[0].team.name");
   }
 
   d.created = f.time({"started_at"});
@@ -64,10 +67,14 @@ Result<IncidentDraft> read_firehydrant_incident(const json& item, SourcePosition
       if (type == nullptr || when == nullptr || !type->is_string()) continue;
       const std::string& kind = type->get_ref<const std::string&>();
       std::string what = "milestones[" + kind + "].occurred_at";
-      if (kind == "acknowledged") d.acknowledged = f.time_of(*when, what);
-      else if (kind == "resolved") d.resolved = f.time_of(*when, what);
-      else if (kind == "mitigated") mitigated = f.time_of(*when, what);
-      else if (kind == "closed") closed = f.time_of(*when, what);
+      if (kind == "acknowledged")
+        d.acknowledged = f.time_of(*when, what);
+      else if (kind == "resolved")
+        d.resolved = f.time_of(*when, what);
+      else if (kind == "mitigated")
+        mitigated = f.time_of(*when, what);
+      else if (kind == "closed")
+        closed = f.time_of(*when, what);
     }
   }
   if (!d.resolved) d.resolved = mitigated ? mitigated : closed;

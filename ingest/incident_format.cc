@@ -58,10 +58,12 @@ std::string format_names() {
 
 std::optional<IncidentFormat> detect_json_format(const json& page, const json* item) {
   if (item != nullptr && item->is_object()) {
-    if (has_any(*item, {"tinyId", "impactedServices", "impactEndDate", "ownerTeam"})) return IncidentFormat::opsgenie;
+    if (has_any(*item, {"tinyId", "impactedServices", "impactEndDate", "ownerTeam"}))
+      return IncidentFormat::opsgenie;
     if (has_any(*item, {"incident_status", "incident_timestamp_values", "custom_field_entries", "permalink"}))
       return IncidentFormat::incident_io;
-    if (has_any(*item, {"current_milestone", "milestones", "incident_url"})) return IncidentFormat::firehydrant;
+    if (has_any(*item, {"current_milestone", "milestones", "incident_url"}))
+      return IncidentFormat::firehydrant;
     if (has_any(*item, {"seconds_to_resolve", "seconds_to_first_ack", "service_name", "priority_name",
                         "priority_order", "team_name"}))
       return IncidentFormat::pagerduty_analytics;

@@ -10,7 +10,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string_view>
 
@@ -19,7 +18,15 @@
 
 namespace faultline::ingest {
 
-enum class IncidentFormat { automatic, pagerduty, pagerduty_analytics, csv, opsgenie, incident_io, firehydrant };
+enum class IncidentFormat {
+  automatic,
+  pagerduty,
+  pagerduty_analytics,
+  csv,
+  opsgenie,
+  incident_io,
+  firehydrant
+};
 
 // "auto", "pagerduty", "pagerduty-analytics", "csv", "opsgenie", "incident.io", "firehydrant".
 std::string_view format_name(IncidentFormat format);

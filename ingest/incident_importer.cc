@@ -13,7 +13,8 @@ namespace faultline::ingest {
 namespace {
 
 std::string describe(const std::string& name, const BadRow& row) {
-  return name + ":" + std::to_string(row.position.line) + ":" + std::to_string(row.position.column) + ": " + row.reason;
+  return name + ":" + std::to_string(row.position.line) + ":" + std::to_string(row.position.column) + ": " +
+         row.reason;
 }
 
 }  // namespace
@@ -42,9 +43,15 @@ Result<FileImport> import_incident_text(store::Database& db, std::string_view te
     auto outcome = incidents->upsert(incident, name);
     if (!outcome.ok()) return outcome.error().within(name);
     switch (*outcome) {
-      case store::UpsertOutcome::inserted: ++out.imported; break;
-      case store::UpsertOutcome::updated: ++out.updated; break;
-      case store::UpsertOutcome::unchanged: ++out.unchanged; break;
+      case store::UpsertOutcome::inserted:
+        ++out.imported;
+        break;
+      case store::UpsertOutcome::updated:
+        ++out.updated;
+        break;
+      case store::UpsertOutcome::unchanged:
+        ++out.unchanged;
+        break;
     }
   }
   Status committed = transaction->commit();
@@ -52,7 +59,8 @@ Result<FileImport> import_incident_text(store::Database& db, std::string_view te
   return out;
 }
 
-Result<FileImport> import_incident_file(store::Database& db, const std::string& path, const ImportOptions& options) {
+Result<FileImport> import_incident_file(store::Database& db, const std::string& path,
+                                        const ImportOptions& options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error(path + ": cannot open: " + std::strerror(errno));
   std::ostringstream bytes;

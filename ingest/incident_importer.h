@@ -27,13 +27,14 @@ struct ImportOptions {
 struct FileImport {
   std::string file;
   IncidentFormat format = IncidentFormat::automatic;
-  int64_t imported = 0;   // new incidents
-  int64_t updated = 0;    // known incidents whose fields changed
-  int64_t unchanged = 0;  // known incidents, identical
+  int64_t imported = 0;               // new incidents
+  int64_t updated = 0;                // known incidents whose fields changed
+  int64_t unchanged = 0;              // known incidents, identical
   std::vector<std::string> bad_rows;  // "FILE:LINE:COL: reason", skipped (only with skip_bad)
 };
 
-Result<FileImport> import_incident_file(store::Database& db, const std::string& path, const ImportOptions& options);
+Result<FileImport> import_incident_file(store::Database& db, const std::string& path,
+                                        const ImportOptions& options);
 
 // The same for text already in memory; `name` stands for the file in messages.
 Result<FileImport> import_incident_text(store::Database& db, std::string_view text, const std::string& name,

@@ -31,8 +31,10 @@ std::optional<std::string> first_value(IncidentFields& f, const json& entry) {
   const json* values = json_find(entry, {"values"});
   if (values == nullptr || !values->is_array() || values->empty()) return std::nullopt;
   const json& value = (*values)[0];
-  if (const auto* name = json_find(value, {"value_catalog_entry", "name"})) return f.text_of(*name, "custom field value");
-  if (const auto* option = json_find(value, {"value_option", "value"})) return f.text_of(*option, "custom field value");
+  if (const auto* name = json_find(value, {"value_catalog_entry", "name"}))
+    return f.text_of(*name, "custom field value");
+  if (const auto* option = json_find(value, {"value_option", "value"}))
+    return f.text_of(*option, "custom field value");
   if (const auto* text = json_find(value, {"value_text"})) return f.text_of(*text, "custom field value");
   return std::nullopt;
 }
@@ -58,8 +60,10 @@ Result<IncidentDraft> read_incidentio_incident(const json& item, SourcePosition 
     for (const json& entry : *entries) {
       const json* field_name = json_find(entry, {"custom_field", "name"});
       auto label = field_name ? f.text_of(*field_name, "custom_field.name") : std::nullopt;
-      if (!d.service && mentions(label, "service")) d.service = first_value(f, entry);
-      else if (!d.team && mentions(label, "team")) d.team = first_value(f, entry);
+      if (!d.service && mentions(label, "service"))
+        d.service = first_value(f, entry);
+      else if (!d.team && mentions(label, "team"))
+        d.team = first_value(f, entry);
     }
   }
   if (const auto* stamps = json_find(item, {"incident_timestamp_values"}); stamps && stamps->is_array()) {
@@ -71,10 +75,14 @@ Result<IncidentDraft> read_incidentio_incident(const json& item, SourcePosition 
       auto name = f.text_of(*name_value, "incident_timestamp.name");
       if (!name) continue;
       std::string what = "incident_timestamp_values[" + *name + "]";
-      if (mentions(name, "reported")) d.created = f.time_of(*time_value, what);
-      else if (mentions(name, "accepted") || mentions(name, "acknowledged")) d.acknowledged = f.time_of(*time_value, what);
-      else if (mentions(name, "resolved") || mentions(name, "fixed")) d.resolved = f.time_of(*time_value, what);
-      else if (mentions(name, "closed")) closed = f.time_of(*time_value, what);
+      if (mentions(name, "reported"))
+        d.created = f.time_of(*time_value, what);
+      else if (mentions(name, "accepted") || mentions(name, "acknowledged"))
+        d.acknowledged = f.time_of(*time_value, what);
+      else if (mentions(name, "resolved") || mentions(name, "fixed"))
+        d.resolved = f.time_of(*time_value, what);
+      else if (mentions(name, "closed"))
+        closed = f.time_of(*time_value, what);
     }
     if (!d.resolved) d.resolved = closed;
   }

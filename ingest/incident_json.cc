@@ -64,7 +64,9 @@ class PositionRecorder : public nlohmann::detail::json_sax_dom_parser<json> {
   bool boolean(bool value) { return scalar() && Base::boolean(value); }
   bool number_integer(number_integer_t value) { return scalar() && Base::number_integer(value); }
   bool number_unsigned(number_unsigned_t value) { return scalar() && Base::number_unsigned(value); }
-  bool number_float(number_float_t value, const string_t& text) { return scalar() && Base::number_float(value, text); }
+  bool number_float(number_float_t value, const string_t& text) {
+    return scalar() && Base::number_float(value, text);
+  }
   bool string(string_t& value) { return scalar() && Base::string(value); }
   bool binary(binary_t& value) { return scalar() && Base::binary(value); }
   bool start_object(std::size_t size) { return open(false) && Base::start_object(size); }
@@ -99,7 +101,8 @@ class PositionRecorder : public nlohmann::detail::json_sax_dom_parser<json> {
       Frame& parent = m_stack.back();
       size_t index = parent.next_index++;
       record = m_stack.size() <= IncidentJson::k_max_recorded_depth && (parent.array || m_stack.size() == 1);
-      if (record) pointer = parent.pointer + "/" + (parent.array ? std::to_string(index) : escape_key(parent.key));
+      if (record)
+        pointer = parent.pointer + "/" + (parent.array ? std::to_string(index) : escape_key(parent.key));
     }
     if (record) m_offsets->emplace(pointer, *m_last_read);
     m_stack.push_back({std::move(pointer), array, 0, {}});

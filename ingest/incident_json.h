@@ -4,8 +4,8 @@
 // the line and column of a bad incident. parse_incident_json therefore reads through an
 // iterator that remembers the last byte the lexer consumed, and a SAX handler records, for
 // the root, its members and every element of a list nested at most k_max_recorded_depth
-// deep, its JSON pointer ("/incidents/3") and the byte offset of its '{' or '['. A syntax error is reported from the parse_error's
-// byte position. Offsets become line:column through a table of line starts built once.
+// deep, its JSON pointer ("/incidents/3") and the byte offset of its '{' or '['. A syntax error is reported
+// from the parse_error's byte position. Offsets become line:column through a table of line starts built once.
 //
 // The field readers accept what exports really contain (an id that is a number, a count that
 // is a string of digits) and return an Error naming the field when a value has a type that

@@ -3,8 +3,8 @@
 // Fields: id, incident_number, title (else summary), status (triggered|acknowledged|resolved),
 // urgency, priority.summary (else .name; the priority may be null), service.id/.summary,
 // teams[0].summary, created_at, resolved_at (else last_status_change_at when resolved), the
-// first acknowledgements[].at (PagerDuty lists them oldest first) (else last_status_change_at when acknowledged),
-// incident_key, html_url.
+// first acknowledgements[].at (PagerDuty lists them oldest first) (else last_status_change_at when
+// acknowledged), incident_key, html_url.
 #include "ingest/incident_fields.h"
 #include "ingest/incident_format.h"
 
@@ -27,14 +27,17 @@ Result<IncidentDraft> read_pagerduty_incident(const nlohmann::json& item, Source
   d.service_id = f.text({"service", "id"});
   if (const auto* teams = json_find(item, {"teams"}); teams && teams->is_array() && !teams->empty()) {
     const nlohmann::json& team = (*teams)[0];
-    if (const auto* summary = json_find(team, {"summary"})) d.team = f.text_of(*summary, "teams[0].summary");
-    else if (const auto* name = json_find(team, {"name"})) d.team = f.text_of(*name, "teams[0].name");
+    if (const auto* summary = json_find(team, {"summary"}))
+      d.team = f.text_of(*summary, "teams[0].summary");
+    else if (const auto* name = json_find(team, {"name"}))
+      d.team = f.text_of(*name, "teams[0].name");
   }
   d.created = f.time({"created_at"});
   d.resolved = f.time({"resolved_at"});
   if (!d.resolved && d.status_raw == "resolved") d.resolved = f.time({"last_status_change_at"});
   if (const auto* acks = json_find(item, {"acknowledgements"}); acks && acks->is_array() && !acks->empty()) {
-    if (const auto* first = json_find((*acks)[0], {"at"})) d.acknowledged = f.time_of(*first, "acknowledgements[0].at");
+    if (const auto* first = json_find((*acks)[0], {"at"}))
+      d.acknowledged = f.time_of(*first, "acknowledgements[0].at");
   }
   if (!d.acknowledged && d.status_raw == "acknowledged") d.acknowledged = f.time({"last_status_change_at"});
   d.dedup_key = f.text({"incident_key"});

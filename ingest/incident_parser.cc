@@ -42,7 +42,8 @@ Result<IncidentList> incident_list(const json& page, SourcePosition where) {
   for (const char* key : {"incidents", "data"}) {
     auto found = page.find(key);
     if (found == page.end()) continue;
-    if (!found->is_array()) return Error(at(where, std::string("\"") + key + "\" is not a list of incidents"));
+    if (!found->is_array())
+      return Error(at(where, std::string("\"") + key + "\" is not a list of incidents"));
     return IncidentList{&*found, key};
   }
   return IncidentList{};
@@ -50,7 +51,8 @@ Result<IncidentList> incident_list(const json& page, SourcePosition where) {
 
 // Adds the incidents of `value` (found at `pointer` of `doc`) to `items`: a page's list, or
 // `value` itself when it is an incident. `top` allows a bare array of pages or incidents.
-Status collect(const IncidentJson& doc, const json& value, const std::string& pointer, bool top, std::vector<Item>& items) {
+Status collect(const IncidentJson& doc, const json& value, const std::string& pointer, bool top,
+               std::vector<Item>& items) {
   SourcePosition where = doc.position_of(pointer);
   if (value.is_object()) {
     auto list = incident_list(value, where);
@@ -65,16 +67,20 @@ Status collect(const IncidentJson& doc, const json& value, const std::string& po
     return {};
   }
   if (value.is_array() && top) {
-    for (size_t i = 0; i < value.size(); ++i) FL_TRY(collect(doc, value[i], pointer + "/" + std::to_string(i), false, items));
+    for (size_t i = 0; i < value.size(); ++i)
+      FL_TRY(collect(doc, value[i], pointer + "/" + std::to_string(i), false, items));
     return {};
   }
-  if (top) return Error(at(where, std::string("expected a JSON object or array of incidents, found ") + value.type_name()));
+  if (top)
+    return Error(
+        at(where, std::string("expected a JSON object or array of incidents, found ") + value.type_name()));
   items.push_back({&value, &null_json(), where});  // reported as a bad row below
   return {};
 }
 
 bool blank(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
 
 // The lines of `text` with their 1-based numbers, without line ends.
@@ -109,18 +115,25 @@ using Reader = Result<IncidentDraft> (*)(const json&, SourcePosition);
 
 Reader reader_for(IncidentFormat format) {
   switch (format) {
-    case IncidentFormat::pagerduty: return read_pagerduty_incident;
-    case IncidentFormat::pagerduty_analytics: return read_pagerduty_analytics_incident;
-    case IncidentFormat::opsgenie: return read_opsgenie_incident;
-    case IncidentFormat::incident_io: return read_incidentio_incident;
-    case IncidentFormat::firehydrant: return read_firehydrant_incident;
-    default: return nullptr;
+    case IncidentFormat::pagerduty:
+      return read_pagerduty_incident;
+    case IncidentFormat::pagerduty_analytics:
+      return read_pagerduty_analytics_incident;
+    case IncidentFormat::opsgenie:
+      return read_opsgenie_incident;
+    case IncidentFormat::incident_io:
+      return read_incidentio_incident;
+    case IncidentFormat::firehydrant:
+      return read_firehydrant_incident;
+    default:
+      return nullptr;
   }
 }
 
 std::string field_list(const json& item) {
   std::string out;
-  for (auto it = item.begin(); it != item.end() && out.size() < 120; ++it) out += (out.empty() ? "" : ", ") + it.key();
+  for (auto it = item.begin(); it != item.end() && out.size() < 120; ++it)
+    out += (out.empty() ? "" : ", ") + it.key();
   return out;
 }
 
@@ -151,7 +164,8 @@ Result<ParsedExport> read_json(std::string_view text, const ParseOptions& option
 
   out.format = options.format;
   if (out.format == IncidentFormat::automatic) {
-    const json& first_page = items.empty() ? (docs.empty() ? null_json() : docs.front().root()) : *items.front().page;
+    const json& first_page =
+        items.empty() ? (docs.empty() ? null_json() : docs.front().root()) : *items.front().page;
     auto detected = detect_json_format(first_page, items.empty() ? nullptr : items.front().value);
     if (!detected && !items.empty()) {
       return Error(at(items.front().position,
@@ -165,7 +179,8 @@ Result<ParsedExport> read_json(std::string_view text, const ParseOptions& option
   std::vector<IncidentDraft> drafts;
   for (const Item& item : items) {
     if (!item.value->is_object()) {
-      out.bad_rows.push_back({item.position, std::string("expected an incident object, found ") + item.value->type_name()});
+      out.bad_rows.push_back(
+          {item.position, std::string("expected an incident object, found ") + item.value->type_name()});
       continue;
     }
     auto draft = reader(*item.value, item.position);
@@ -181,8 +196,10 @@ Result<ParsedExport> read_json(std::string_view text, const ParseOptions& option
   for (const auto& draft : drafts) scale.observe(draft.sev_raw, draft.sev_order);
   for (const auto& draft : drafts) {
     auto finished = finish_incident(draft, scale, std::string(format_name(out.format)));
-    if (auto* incident = std::get_if<store::Incident>(&finished)) out.incidents.push_back(std::move(*incident));
-    else out.bad_rows.push_back(std::get<BadRow>(finished));
+    if (auto* incident = std::get_if<store::Incident>(&finished))
+      out.incidents.push_back(std::move(*incident));
+    else
+      out.bad_rows.push_back(std::get<BadRow>(finished));
   }
   return out;
 }
@@ -197,8 +214,10 @@ Result<ParsedExport> read_csv(std::string_view text, const ParseOptions& options
   for (const auto& draft : rows->drafts) scale.observe(draft.sev_raw, draft.sev_order);
   for (const auto& draft : rows->drafts) {
     auto finished = finish_incident(draft, scale, "csv");
-    if (auto* incident = std::get_if<store::Incident>(&finished)) out.incidents.push_back(std::move(*incident));
-    else out.bad_rows.push_back(std::get<BadRow>(finished));
+    if (auto* incident = std::get_if<store::Incident>(&finished))
+      out.incidents.push_back(std::move(*incident));
+    else
+      out.bad_rows.push_back(std::get<BadRow>(finished));
   }
   return out;
 }

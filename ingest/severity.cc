@@ -35,7 +35,8 @@ std::optional<int> digit_form(std::string_view lowered) {
   for (std::string_view prefix : k_prefixes) {
     if (rest.substr(0, prefix.size()) == prefix) {
       rest.remove_prefix(prefix.size());
-      while (!rest.empty() && (rest.front() == '-' || rest.front() == '_' || rest.front() == ' ')) rest.remove_prefix(1);
+      while (!rest.empty() && (rest.front() == '-' || rest.front() == '_' || rest.front() == ' '))
+        rest.remove_prefix(1);
       break;
     }
   }
@@ -50,8 +51,17 @@ std::optional<int> digit_form(std::string_view lowered) {
 
 std::optional<int> word_form(std::string_view lowered) {
   static constexpr std::array<std::pair<std::string_view, int>, 11> k_words = {{
-      {"critical", 1}, {"major", 2}, {"high", 2}, {"moderate", 3}, {"medium", 3}, {"minor", 3},
-      {"low", 4}, {"info", 5}, {"informational", 5}, {"trivial", 5}, {"planning", 5},
+      {"critical", 1},
+      {"major", 2},
+      {"high", 2},
+      {"moderate", 3},
+      {"medium", 3},
+      {"minor", 3},
+      {"low", 4},
+      {"info", 5},
+      {"informational", 5},
+      {"trivial", 5},
+      {"planning", 5},
   }};
   size_t i = 0;
   while (i < lowered.size()) {
@@ -78,7 +88,8 @@ void SeverityScale::observe(std::optional<std::string_view> raw, std::optional<i
   }
 }
 
-int SeverityScale::level(std::optional<std::string_view> raw, std::optional<int64_t> order, int urgency) const {
+int SeverityScale::level(std::optional<std::string_view> raw, std::optional<int64_t> order,
+                         int urgency) const {
   if (raw) {
     std::string lowered = lower(trim(*raw));
     if (auto digit = digit_form(lowered)) return std::clamp(*digit + (m_zero_based ? 1 : 0), 1, 5);
@@ -86,7 +97,8 @@ int SeverityScale::level(std::optional<std::string_view> raw, std::optional<int6
   }
   if (order) {
     auto found = std::find(m_orders.begin(), m_orders.end(), *order);
-    if (found != m_orders.end()) return static_cast<int>(std::min<ptrdiff_t>(found - m_orders.begin() + 1, 5));
+    if (found != m_orders.end())
+      return static_cast<int>(std::min<ptrdiff_t>(found - m_orders.begin() + 1, 5));
   }
   if (urgency == 1) return 2;
   if (urgency == 3) return 4;
@@ -95,7 +107,8 @@ int SeverityScale::level(std::optional<std::string_view> raw, std::optional<int6
 
 int urgency_level(std::string_view raw) {
   std::string lowered = lower(trim(raw));
-  if (!lowered.empty() && lowered[0] >= '1' && lowered[0] <= '3' && (lowered.size() == 1 || !is_digit(lowered[1])))
+  if (!lowered.empty() && lowered[0] >= '1' && lowered[0] <= '3' &&
+      (lowered.size() == 1 || !is_digit(lowered[1])))
     return lowered[0] - '0';
   if (lowered == "high") return 1;
   if (lowered == "medium") return 2;
@@ -105,22 +118,38 @@ int urgency_level(std::string_view raw) {
 
 std::optional<std::string> canonical_status(std::string_view raw) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 33> k_statuses = {{
-      {"triggered", "open"},           {"open", "open"},
-      {"new", "open"},                 {"active", "open"},
-      {"triage", "open"},              {"detected", "open"},
-      {"started", "open"},             {"investigating", "open"},
-      {"firing", "open"},              {"acknowledged", "acknowledged"},
-      {"acked", "acknowledged"},       {"in_progress", "acknowledged"},
-      {"live", "acknowledged"},        {"identified", "acknowledged"},
-      {"paused", "acknowledged"},      {"on_hold", "acknowledged"},
-      {"mitigating", "acknowledged"},  {"resolved", "resolved"},
-      {"mitigated", "resolved"},       {"fixed", "resolved"},
-      {"learning", "resolved"},        {"postmortem_started", "resolved"},
-      {"postmortem_completed", "resolved"}, {"retrospective_started", "resolved"},
-      {"retrospective_completed", "resolved"}, {"closed", "closed"},
-      {"done", "closed"},              {"completed", "closed"},
-      {"cancelled", "cancelled"},      {"canceled", "cancelled"},
-      {"declined", "cancelled"},       {"merged", "cancelled"},
+      {"triggered", "open"},
+      {"open", "open"},
+      {"new", "open"},
+      {"active", "open"},
+      {"triage", "open"},
+      {"detected", "open"},
+      {"started", "open"},
+      {"investigating", "open"},
+      {"firing", "open"},
+      {"acknowledged", "acknowledged"},
+      {"acked", "acknowledged"},
+      {"in_progress", "acknowledged"},
+      {"live", "acknowledged"},
+      {"identified", "acknowledged"},
+      {"paused", "acknowledged"},
+      {"on_hold", "acknowledged"},
+      {"mitigating", "acknowledged"},
+      {"resolved", "resolved"},
+      {"mitigated", "resolved"},
+      {"fixed", "resolved"},
+      {"learning", "resolved"},
+      {"postmortem_started", "resolved"},
+      {"postmortem_completed", "resolved"},
+      {"retrospective_started", "resolved"},
+      {"retrospective_completed", "resolved"},
+      {"closed", "closed"},
+      {"done", "closed"},
+      {"completed", "closed"},
+      {"cancelled", "cancelled"},
+      {"canceled", "cancelled"},
+      {"declined", "cancelled"},
+      {"merged", "cancelled"},
       {"duplicate", "cancelled"},
   }};
   std::string key;

@@ -73,9 +73,12 @@ Error not_a_time(std::string_view text, const std::string& why) {
 Result<int64_t> read_zone(Reader& in) {
   if (in.accept('Z') || in.accept('z') || in.accept_word("UTC") || in.accept_word("GMT")) return int64_t{0};
   int sign = 0;
-  if (in.accept('+')) sign = 1;
-  else if (in.accept('-')) sign = -1;
-  else return Error("unexpected text where the zone should be");
+  if (in.accept('+'))
+    sign = 1;
+  else if (in.accept('-'))
+    sign = -1;
+  else
+    return Error("unexpected text where the zone should be");
   int hours = 0;
   int minutes = 0;
   if (!in.digits(2, hours)) return Error("zone offset needs two hour digits");
@@ -122,7 +125,8 @@ Result<int64_t> parse_timestamp(std::string_view raw) {
     has_time = std::isdigit(static_cast<unsigned char>(in.peek()));
   }
   if (has_time) {
-    if (!in.digits(2, hour) || !in.accept(':') || !in.digits(2, minute)) return not_a_time(text, "expected hh:mm");
+    if (!in.digits(2, hour) || !in.accept(':') || !in.digits(2, minute))
+      return not_a_time(text, "expected hh:mm");
     if (in.accept(':')) {
       if (!in.digits(2, second)) return not_a_time(text, "expected two digits of seconds");
       if (in.accept('.') || in.accept(',')) {
@@ -131,7 +135,8 @@ Result<int64_t> parse_timestamp(std::string_view raw) {
       }
     }
     bool midnight_24 = hour == 24 && minute == 0 && second == 0;
-    if ((hour > 23 && !midnight_24) || minute > 59 || second > 60) return not_a_time(text, "time out of range");
+    if ((hour > 23 && !midnight_24) || minute > 59 || second > 60)
+      return not_a_time(text, "time out of range");
     in.accept(' ');
   }
   int64_t offset = 0;
@@ -152,8 +157,8 @@ std::string format_utc(int64_t seconds) {
   std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(days))};
   char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), static_cast<int>(rest / 3600),
-                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
   return buffer;
 }
 

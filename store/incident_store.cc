@@ -43,8 +43,8 @@ Result<IncidentStore> IncidentStore::open(Database& db) {
   if (!exists.ok()) return exists.error();
   auto upsert = db.prepare(k_upsert_sql);
   if (!upsert.ok()) return upsert.error();
-  auto find = db.prepare(std::string("SELECT ") + k_columns +
-                         " FROM incidents WHERE source = ?1 AND source_id = ?2");
+  auto find =
+      db.prepare(std::string("SELECT ") + k_columns + " FROM incidents WHERE source = ?1 AND source_id = ?2");
   if (!find.ok()) return find.error();
   return IncidentStore(&db, std::move(*exists), std::move(*upsert), std::move(*find));
 }

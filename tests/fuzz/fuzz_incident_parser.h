@@ -31,10 +31,12 @@ inline int parse_incidents(ingest::IncidentFormat format, const uint8_t* data, s
     check(incident.sev_level >= 0 && incident.sev_level <= 5);
     check(incident.urgency >= 0 && incident.urgency <= 3);
     check(incident.status.has_value());
-    if (incident.ttr_s && incident.created_at && incident.resolved_at && *incident.resolved_at >= *incident.created_at)
+    if (incident.ttr_s && incident.created_at && incident.resolved_at &&
+        *incident.resolved_at >= *incident.created_at)
       check(*incident.ttr_s >= 0 || incident.ttr_s != *incident.resolved_at - *incident.created_at);
   }
-  for (const auto& row : parsed->bad_rows) check(row.position.line >= 1 && row.position.column >= 1 && !row.reason.empty());
+  for (const auto& row : parsed->bad_rows)
+    check(row.position.line >= 1 && row.position.column >= 1 && !row.reason.empty());
   return 0;
 }
 

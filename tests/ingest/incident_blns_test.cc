@@ -28,23 +28,34 @@ std::string export_of(IncidentFormat format, const std::vector<std::string>& str
     const std::string id = id_of(i);
     switch (format) {
       case IncidentFormat::pagerduty:
-        list.push_back({{"id", id}, {"incident_number", i}, {"title", s}, {"status", "triggered"},
-                        {"service", {{"id", "PS"}, {"summary", s}}}, {"created_at", "2024-01-01T00:00:00Z"}});
+        list.push_back({{"id", id},
+                        {"incident_number", i},
+                        {"title", s},
+                        {"status", "triggered"},
+                        {"service", {{"id", "PS"}, {"summary", s}}},
+                        {"created_at", "2024-01-01T00:00:00Z"}});
         break;
       case IncidentFormat::pagerduty_analytics:
-        list.push_back({{"id", id}, {"description", s}, {"service_name", s}, {"created_at", "2024-01-01T00:00:00Z"}});
+        list.push_back(
+            {{"id", id}, {"description", s}, {"service_name", s}, {"created_at", "2024-01-01T00:00:00Z"}});
         break;
       case IncidentFormat::opsgenie:
-        list.push_back({{"id", id}, {"tinyId", std::to_string(i)}, {"message", s}, {"impactedServices", {s}}});
+        list.push_back(
+            {{"id", id}, {"tinyId", std::to_string(i)}, {"message", s}, {"impactedServices", {s}}});
         break;
       case IncidentFormat::incident_io:
-        list.push_back({{"id", id}, {"name", s}, {"incident_status", {{"category", "live"}}},
+        list.push_back({{"id", id},
+                        {"name", s},
+                        {"incident_status", {{"category", "live"}}},
                         {"custom_field_entries",
                          {{{"custom_field", {{"name", "Affected services"}}},
                            {"values", {{{"value_catalog_entry", {{"name", s}}}}}}}}}});
         break;
       case IncidentFormat::firehydrant:
-        list.push_back({{"id", id}, {"number", i}, {"name", s}, {"current_milestone", "started"},
+        list.push_back({{"id", id},
+                        {"number", i},
+                        {"name", s},
+                        {"current_milestone", "started"},
                         {"services", {{{"id", "svc"}, {"name", s}}}}});
         break;
       default:
@@ -52,9 +63,12 @@ std::string export_of(IncidentFormat format, const std::vector<std::string>& str
     }
   }
   switch (format) {
-    case IncidentFormat::pagerduty: return json{{"incidents", list}, {"limit", 100}, {"offset", 0}, {"more", false}}.dump(1);
-    case IncidentFormat::incident_io: return json{{"incidents", list}, {"pagination_meta", {{"page_size", 100}}}}.dump(1);
-    default: return json{{"data", list}}.dump(1);
+    case IncidentFormat::pagerduty:
+      return json{{"incidents", list}, {"limit", 100}, {"offset", 0}, {"more", false}}.dump(1);
+    case IncidentFormat::incident_io:
+      return json{{"incidents", list}, {"pagination_meta", {{"page_size", 100}}}}.dump(1);
+    default:
+      return json{{"data", list}}.dump(1);
   }
 }
 
@@ -74,7 +88,8 @@ TEST_P(NaughtyStringsTest, TitlesAndServiceNamesRoundTripExactly) {
   if (format == IncidentFormat::csv) {
     text = "\xEF\xBB\xBFid,title,service,created_at\r\n";
     for (size_t i = 0; i < strings.size(); ++i)
-      text += id_of(i) + "," + csv_quote(strings[i]) + "," + csv_quote(strings[i]) + ",2024-01-01T00:00:00Z\r\n";
+      text +=
+          id_of(i) + "," + csv_quote(strings[i]) + "," + csv_quote(strings[i]) + ",2024-01-01T00:00:00Z\r\n";
   } else {
     text = export_of(format, strings);
   }

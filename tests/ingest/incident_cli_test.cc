@@ -22,7 +22,8 @@ class IncidentCliTest : public ::testing::Test {
     std::string command = std::string("'") + FAULTLINE_BIN + "' " + args + " --db '" + m_db + "' >'" +
                           m_dir.file("out") + "' 2>'" + m_dir.file("err") + "'";
     int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(m_dir.file("out")), read_text(m_dir.file("err"))};
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(m_dir.file("out")),
+            read_text(m_dir.file("err"))};
   }
   int64_t count(const std::string& sql) {
     auto db = store::Database::open(m_db);
@@ -71,8 +72,9 @@ TEST_F(IncidentCliTest, SkipBadListsBadRowsAndImportsTheRest) {
   CliRun lenient = faultline("incidents import --skip-bad '" + file + "'");
   EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
   EXPECT_EQ(lenient.out, file + ": pagerduty: 2 imported, 0 updated, 0 unchanged, 1 skipped\n");
-  EXPECT_EQ(lenient.err, "faultline: skipped " + file +
-                             ":9:5: created_at: 'yesterday afternoon' is not an ISO-8601 time (expected YYYY-MM-DD)\n");
+  EXPECT_EQ(lenient.err,
+            "faultline: skipped " + file +
+                ":9:5: created_at: 'yesterday afternoon' is not an ISO-8601 time (expected YYYY-MM-DD)\n");
   EXPECT_EQ(count("SELECT count(*) FROM incidents"), 2);
 }
 
@@ -94,26 +96,32 @@ TEST_F(IncidentCliTest, MapOverridesAndBadUsage) {
   EXPECT_EQ(unmapped.exit_code, 2);
   EXPECT_NE(unmapped.err.find(file + ":1:1: no incident id column"), std::string::npos) << unmapped.err;
 
-  CliRun mapped = faultline("incidents import --map Ticket=source_id --map What=title --map Svc=service '" + file + "'");
+  CliRun mapped =
+      faultline("incidents import --map Ticket=source_id --map What=title --map Svc=service '" + file + "'");
   EXPECT_EQ(mapped.exit_code, 0) << mapped.err;
-  EXPECT_EQ(count("SELECT count(*) FROM incidents WHERE source_id = 'T-1' AND title = 'boom' AND service = 'checkout'"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM incidents WHERE source_id = 'T-1' AND title = 'boom' AND service = "
+                  "'checkout'"),
+            1);
 
   CliRun bad_field = faultline("incidents import --map Ticket=colour '" + file + "'");
   EXPECT_EQ(bad_field.exit_code, 2);
   EXPECT_NE(bad_field.err.find("unknown field 'colour'"), std::string::npos) << bad_field.err;
   CliRun bad_format = faultline("incidents import --format yaml '" + file + "'");
   EXPECT_EQ(bad_format.exit_code, 2);
-  EXPECT_NE(bad_format.err.find("--format yaml: expected one of auto|pagerduty|"), std::string::npos) << bad_format.err;
+  EXPECT_NE(bad_format.err.find("--format yaml: expected one of auto|pagerduty|"), std::string::npos)
+      << bad_format.err;
   CliRun missing = faultline("incidents import '" + m_dir.file("nope.json") + "'");
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("nope.json: cannot open"), std::string::npos) << missing.err;
 }
 
 TEST_F(IncidentCliTest, ServicesStoresTheMappingAndListsUnmappedServices) {
-  ASSERT_EQ(faultline("incidents import '" + fixture("pagerduty_analytics.json") + "' '" + fixture("opsgenie.json") + "'")
+  ASSERT_EQ(faultline("incidents import '" + fixture("pagerduty_analytics.json") + "' '" +
+                      fixture("opsgenie.json") + "'")
                 .exit_code,
             0);
-  std::string mapping = m_dir.write("mapping.json", R"({"checkout": ["shop", "mono/services/checkout"], "gateway": ["edge"]})");
+  std::string mapping =
+      m_dir.write("mapping.json", R"({"checkout": ["shop", "mono/services/checkout"], "gateway": ["edge"]})");
   CliRun run = faultline("services --mapping '" + mapping + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out,
@@ -143,8 +151,11 @@ TEST_F(IncidentCliTest, ServicesStoresTheMappingAndListsUnmappedServices) {
   std::string broken = m_dir.write("broken.json", "{\n  \"checkout\": 42\n}\n");
   CliRun bad = faultline("services --mapping '" + broken + "'");
   EXPECT_EQ(bad.exit_code, 2);
-  EXPECT_NE(bad.err.find(broken + ":1:1: service 'checkout': expected a list of repositories"), std::string::npos) << bad.err;
-  EXPECT_EQ(count("SELECT count(*) FROM service_repos WHERE origin = 'mapping'"), 1);  // the earlier mapping stays
+  EXPECT_NE(bad.err.find(broken + ":1:1: service 'checkout': expected a list of repositories"),
+            std::string::npos)
+      << bad.err;
+  EXPECT_EQ(count("SELECT count(*) FROM service_repos WHERE origin = 'mapping'"),
+            1);  // the earlier mapping stays
 }
 
 }  // namespace

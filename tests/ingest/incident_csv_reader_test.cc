@@ -40,9 +40,11 @@ TEST(CsvReaderTest, ByteOrderMarkIsNotPartOfTheFirstHeader) {
 
 TEST(CsvReaderTest, SemicolonAndTabSeparatorsAreDetectedFromTheHeader) {
   char separator = 0;
-  EXPECT_EQ(read_all("id;title;service\n1;\"a, b; c\";x\n", &separator), (Rows{{"id", "title", "service"}, {"1", "a, b; c", "x"}}));
+  EXPECT_EQ(read_all("id;title;service\n1;\"a, b; c\";x\n", &separator),
+            (Rows{{"id", "title", "service"}, {"1", "a, b; c", "x"}}));
   EXPECT_EQ(separator, ';');
-  EXPECT_EQ(read_all("id\ttitle\n1\tcommas, here\n", &separator), (Rows{{"id", "title"}, {"1", "commas, here"}}));
+  EXPECT_EQ(read_all("id\ttitle\n1\tcommas, here\n", &separator),
+            (Rows{{"id", "title"}, {"1", "commas, here"}}));
   EXPECT_EQ(separator, '\t');
   // Separators inside a quoted header name do not count.
   EXPECT_EQ(read_all("\"a;b;c\",d\n1,2\n", &separator), (Rows{{"a;b;c", "d"}, {"1", "2"}}));
@@ -86,8 +88,10 @@ TEST(CsvIncidentsTest, MapOverridesNameColumnsForFields) {
   ASSERT_FALSE(without.ok());
   EXPECT_NE(without.error().message().find("1:1: no incident id column"), std::string::npos);
 
-  auto with = read_csv_incidents(text, {{"Ticket", "source_id"}, {"what happened", "title"},
-                                        {"Owner svc", "service"}, {"When", "created_at"}});
+  auto with = read_csv_incidents(text, {{"Ticket", "source_id"},
+                                        {"what happened", "title"},
+                                        {"Owner svc", "service"},
+                                        {"When", "created_at"}});
   ASSERT_TRUE(with.ok()) << with.error().message();
   ASSERT_EQ(with->drafts.size(), 1u);
   EXPECT_EQ(with->drafts[0].source_id, "T-1");
@@ -141,10 +145,11 @@ TEST_F(CsvImportTest, BadTimeInACellIsPlacedAtThatCell) {
   auto path = m_dir.write("times.csv", "id,created_at\nA,2024-01-01T00:00:00Z\nB,2024-13-01T00:00:00Z\n");
   auto result = import(path);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().message(), path +
-                                          ":3:3: created_at: '2024-13-01T00:00:00Z' is not an ISO-8601 time (no such "
-                                          "date); nothing of " +
-                                          path + " was imported (--skip-bad imports the good rows)");
+  EXPECT_EQ(result.error().message(),
+            path +
+                ":3:3: created_at: '2024-13-01T00:00:00Z' is not an ISO-8601 time (no such "
+                "date); nothing of " +
+                path + " was imported (--skip-bad imports the good rows)");
   EXPECT_EQ(count(), 0);
 }
 

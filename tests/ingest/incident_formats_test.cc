@@ -17,20 +17,38 @@ TEST_F(IncidentFormatsTest, PagerDutyPageMapsEveryField) {
   EXPECT_EQ(result->format, IncidentFormat::pagerduty);
   EXPECT_EQ(result->imported, 2);
   EXPECT_EQ(stored("pagerduty", "PT4KHLK"),
-            (Incident{.source = "pagerduty", .source_id = "PT4KHLK", .number = 1234,
-                      .title = "The server is on fire.", .service = "Payments API", .service_id = "PIJ90N7",
-                      .team = "Payments", .status = "resolved", .status_raw = "resolved", .sev_level = 2,
-                      .sev_raw = "P2", .urgency = 1, .major = false,
+            (Incident{.source = "pagerduty",
+                      .source_id = "PT4KHLK",
+                      .number = 1234,
+                      .title = "The server is on fire.",
+                      .service = "Payments API",
+                      .service_id = "PIJ90N7",
+                      .team = "Payments",
+                      .status = "resolved",
+                      .status_raw = "resolved",
+                      .sev_level = 2,
+                      .sev_raw = "P2",
+                      .urgency = 1,
+                      .major = false,
                       .created_at = 1709283600,   // 2024-03-01T10:00:00+01:00
                       .ack_at = 1709283900,       // 2024-03-01T09:05:00Z
                       .resolved_at = 1709286330,  // 2024-03-01T10:45:30+01:00
-                      .ttr_s = 2730, .tta_s = 300, .dedup_key = "baf7cf21b1da41b4b0221008339ff357",
+                      .ttr_s = 2730,
+                      .tta_s = 300,
+                      .dedup_key = "baf7cf21b1da41b4b0221008339ff357",
                       .url = "https://acme.pagerduty.com/incidents/PT4KHLK"}));
   // No priority: the level comes from the urgency (low → 4); triggered is open.
   EXPECT_EQ(stored("pagerduty", "PX2B3C4"),
-            (Incident{.source = "pagerduty", .source_id = "PX2B3C4", .number = 1235, .title = "Disk full on search-7",
-                      .service = "search", .service_id = "PSV2222", .status = "open", .status_raw = "triggered",
-                      .sev_level = 4, .urgency = 3,
+            (Incident{.source = "pagerduty",
+                      .source_id = "PX2B3C4",
+                      .number = 1235,
+                      .title = "Disk full on search-7",
+                      .service = "search",
+                      .service_id = "PSV2222",
+                      .status = "open",
+                      .status_raw = "triggered",
+                      .sev_level = 4,
+                      .urgency = 3,
                       .created_at = 1709440200,  // 2024-03-02T23:30:00-05:00
                       .url = "https://acme.pagerduty.com/incidents/PX2B3C4"}));
 }
@@ -68,11 +86,19 @@ TEST_F(IncidentFormatsTest, PagerDutyAnalyticsRanksPriorityOrderAndKeepsGivenDur
   EXPECT_EQ(result->format, IncidentFormat::pagerduty_analytics);
   EXPECT_EQ(result->imported, 3);
   EXPECT_EQ(stored("pagerduty-analytics", "Q2M7EWAK8JYKDZ"),
-            (Incident{.source = "pagerduty-analytics", .source_id = "Q2M7EWAK8JYKDZ", .number = 4321,
-                      .title = "Checkout latency above SLO", .service = "checkout", .service_id = "PSVC001",
-                      .team = "Checkout Team", .status = "resolved", .status_raw = "resolved",
+            (Incident{.source = "pagerduty-analytics",
+                      .source_id = "Q2M7EWAK8JYKDZ",
+                      .number = 4321,
+                      .title = "Checkout latency above SLO",
+                      .service = "checkout",
+                      .service_id = "PSVC001",
+                      .team = "Checkout Team",
+                      .status = "resolved",
+                      .status_raw = "resolved",
                       .sev_level = 1,  // the largest priority_order of the export
-                      .sev_raw = "Sev-Urgent", .urgency = 1, .major = true,
+                      .sev_raw = "Sev-Urgent",
+                      .urgency = 1,
+                      .major = true,
                       .created_at = 1707581700,   // 2024-02-10T08:15:00-08:00
                       .resolved_at = 1707585300,  // 2024-02-10T09:15:00-08:00
                       .ttr_s = 3599,              // given, not the 3600 the times say
@@ -92,14 +118,23 @@ TEST_F(IncidentFormatsTest, OpsgenieMapsEveryField) {
   ASSERT_TRUE(result.ok()) << result.error().message();
   EXPECT_EQ(result->format, IncidentFormat::opsgenie);
   EXPECT_EQ(result->imported, 2);
-  EXPECT_EQ(stored("opsgenie", "70413a06-38d6-4c85-92b8-5ebc900d42e2"),
-            (Incident{.source = "opsgenie", .source_id = "70413a06-38d6-4c85-92b8-5ebc900d42e2", .number = 12,
-                      .title = "Payment provider timeouts", .service = "payments-api", .team = "payments-team",
-                      .status = "resolved", .status_raw = "resolved", .sev_level = 3, .sev_raw = "P3",
-                      .created_at = 1709625600,   // 2024-03-05T08:00:00.123Z, fraction dropped
-                      .resolved_at = 1709631000,  // impactEndDate 2024-03-05T11:30:00+02:00
-                      .ttr_s = 5400,
-                      .url = "https://acme.app.opsgenie.com/incident/detail/70413a06-38d6-4c85-92b8-5ebc900d42e2"}));
+  EXPECT_EQ(
+      stored("opsgenie", "70413a06-38d6-4c85-92b8-5ebc900d42e2"),
+      (Incident{
+          .source = "opsgenie",
+          .source_id = "70413a06-38d6-4c85-92b8-5ebc900d42e2",
+          .number = 12,
+          .title = "Payment provider timeouts",
+          .service = "payments-api",
+          .team = "payments-team",
+          .status = "resolved",
+          .status_raw = "resolved",
+          .sev_level = 3,
+          .sev_raw = "P3",
+          .created_at = 1709625600,   // 2024-03-05T08:00:00.123Z, fraction dropped
+          .resolved_at = 1709631000,  // impactEndDate 2024-03-05T11:30:00+02:00
+          .ttr_s = 5400,
+          .url = "https://acme.app.opsgenie.com/incident/detail/70413a06-38d6-4c85-92b8-5ebc900d42e2"}));
   Incident open = stored("opsgenie", "9a1b2c3d-0000-4000-8000-000000000002");
   EXPECT_EQ(open.status, "open");
   EXPECT_EQ(open.sev_level, 1);
@@ -112,14 +147,22 @@ TEST_F(IncidentFormatsTest, IncidentIoTakesTimestampsByNameAndServiceFromCustomF
   EXPECT_EQ(result->format, IncidentFormat::incident_io);
   EXPECT_EQ(result->imported, 2);
   EXPECT_EQ(stored("incident.io", "01HQ7Z8X9Y0ABCDEF123456789"),
-            (Incident{.source = "incident.io", .source_id = "01HQ7Z8X9Y0ABCDEF123456789", .number = 42,
-                      .title = "Checkout pages returning 502", .service = "checkout", .team = "Checkout squad",
+            (Incident{.source = "incident.io",
+                      .source_id = "01HQ7Z8X9Y0ABCDEF123456789",
+                      .number = 42,
+                      .title = "Checkout pages returning 502",
+                      .service = "checkout",
+                      .team = "Checkout squad",
                       .status = "acknowledged",  // category "live"
-                      .status_raw = "Monitoring", .sev_level = 2, .sev_raw = "Major",
+                      .status_raw = "Monitoring",
+                      .sev_level = 2,
+                      .sev_raw = "Major",
                       .created_at = 1709726280,   // "Reported at", not created_at
                       .ack_at = 1709726580,       // "Accepted at"
                       .resolved_at = 1709726400,  // "Resolved at" 2024-03-06T14:00:00+02:00
-                      .ttr_s = 120, .tta_s = 300, .url = "https://app.incident.io/acme/incidents/42"}));
+                      .ttr_s = 120,
+                      .tta_s = 300,
+                      .url = "https://app.incident.io/acme/incidents/42"}));
   Incident declined = stored("incident.io", "01HQ7Z8X9Y0ABCDEF123456790");
   EXPECT_EQ(declined.status, "cancelled");
   EXPECT_EQ(declined.status_raw, "Declined");
@@ -133,15 +176,22 @@ TEST_F(IncidentFormatsTest, FireHydrantShiftsAScaleThatStartsAtZero) {
   EXPECT_EQ(result->format, IncidentFormat::firehydrant);
   EXPECT_EQ(result->imported, 2);
   EXPECT_EQ(stored("firehydrant", "6d1f4a2e-6c2a-4c0e-9a0e-1d2f3a4b5c6d"),
-            (Incident{.source = "firehydrant", .source_id = "6d1f4a2e-6c2a-4c0e-9a0e-1d2f3a4b5c6d", .number = 7,
-                      .title = "Search results empty", .service = "search", .service_id = "svc-search",
-                      .team = "Search", .status = "resolved", .status_raw = "resolved",
+            (Incident{.source = "firehydrant",
+                      .source_id = "6d1f4a2e-6c2a-4c0e-9a0e-1d2f3a4b5c6d",
+                      .number = 7,
+                      .title = "Search results empty",
+                      .service = "search",
+                      .service_id = "svc-search",
+                      .team = "Search",
+                      .status = "resolved",
+                      .status_raw = "resolved",
                       .sev_level = 2,  // SEV1 in an export that has SEV0
                       .sev_raw = "SEV1",
                       .created_at = 1709891700,   // started_at
                       .ack_at = 1709892060,       // the acknowledged milestone
                       .resolved_at = 1709898900,  // the resolved milestone, 12:55:00+01:00
-                      .ttr_s = 7200, .tta_s = 360,
+                      .ttr_s = 7200,
+                      .tta_s = 360,
                       .url = "https://app.firehydrant.io/incidents/6d1f4a2e-6c2a-4c0e-9a0e-1d2f3a4b5c6d"}));
   Incident down = stored("firehydrant", "7e2a5b3f-0000-4000-8000-000000000008");
   EXPECT_EQ(down.sev_level, 1);  // SEV0
@@ -156,13 +206,23 @@ TEST_F(IncidentFormatsTest, PagerDutyCsvExportWithQuotesAndEmbeddedLineBreak) {
   EXPECT_EQ(result->format, IncidentFormat::csv);
   EXPECT_EQ(result->imported, 2);
   EXPECT_EQ(stored("csv", "PCSV001"),
-            (Incident{.source = "csv", .source_id = "PCSV001", .number = 501,
-                      .title = "Database failover, then \"split brain\"", .service = "orders-db",
-                      .service_id = "PDB01", .team = "Storage", .status = "resolved", .status_raw = "resolved",
-                      .sev_level = 1, .sev_raw = "P1", .urgency = 1,
+            (Incident{.source = "csv",
+                      .source_id = "PCSV001",
+                      .number = 501,
+                      .title = "Database failover, then \"split brain\"",
+                      .service = "orders-db",
+                      .service_id = "PDB01",
+                      .team = "Storage",
+                      .status = "resolved",
+                      .status_raw = "resolved",
+                      .sev_level = 1,
+                      .sev_raw = "P1",
+                      .urgency = 1,
                       .created_at = 1705332123,   // created_on 2024-01-15T10:22:03-05:00
                       .resolved_at = 1705335723,  // resolved_on
-                      .ttr_s = 3600, .tta_s = 120, .dedup_key = "key-501",
+                      .ttr_s = 3600,
+                      .tta_s = 120,
+                      .dedup_key = "key-501",
                       .url = "https://acme.pagerduty.com/incidents/PCSV001"}));
   Incident two_lines = stored("csv", "PCSV002");
   EXPECT_EQ(two_lines.title, "Two lines\r\nof title");
@@ -176,11 +236,19 @@ TEST_F(IncidentFormatsTest, SemicolonCsvWithByteOrderMarkAndServiceNowColumns) {
   ASSERT_TRUE(result.ok()) << result.error().message();
   EXPECT_EQ(result->format, IncidentFormat::csv);
   EXPECT_EQ(result->imported, 2);
-  EXPECT_EQ(stored("csv", "INC0010001"),
-            (Incident{.source = "csv", .source_id = "INC0010001", .number = 10001,
-                      .title = "Login fails; users locked out", .service = "auth-service", .team = "Identity",
-                      .status = "resolved", .status_raw = "Resolved", .sev_level = 1, .sev_raw = "1 - Critical",
-                      .created_at = 1706778000, .resolved_at = 1706780700, .ttr_s = 2700}));
+  EXPECT_EQ(stored("csv", "INC0010001"), (Incident{.source = "csv",
+                                                   .source_id = "INC0010001",
+                                                   .number = 10001,
+                                                   .title = "Login fails; users locked out",
+                                                   .service = "auth-service",
+                                                   .team = "Identity",
+                                                   .status = "resolved",
+                                                   .status_raw = "Resolved",
+                                                   .sev_level = 1,
+                                                   .sev_raw = "1 - Critical",
+                                                   .created_at = 1706778000,
+                                                   .resolved_at = 1706780700,
+                                                   .ttr_s = 2700}));
   Incident moderate = stored("csv", "INC0010002");
   EXPECT_EQ(moderate.title, "Slow search\nresults");
   EXPECT_EQ(moderate.sev_level, 3);
@@ -205,7 +273,8 @@ TEST_P(MalformedFileTest, NamesFileLineColumnAndStoresNothing) {
   const Malformed& bad = GetParam();
   auto result = import(fixture(bad.file));
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().message().rfind(fixture(bad.file) + ":" + bad.place, 0), 0u) << result.error().message();
+  EXPECT_EQ(result.error().message().rfind(fixture(bad.file) + ":" + bad.place, 0), 0u)
+      << result.error().message();
   EXPECT_NE(result.error().message().find(bad.says), std::string::npos) << result.error().message();
   EXPECT_EQ(dump(), before);
   EXPECT_EQ(count(), 2);
@@ -214,7 +283,8 @@ TEST_P(MalformedFileTest, NamesFileLineColumnAndStoresNothing) {
 INSTANTIATE_TEST_SUITE_P(
     EveryFormat, MalformedFileTest,
     ::testing::Values(Malformed{"pagerduty_malformed.json", "7:13: ", "malformed JSON"},
-                      Malformed{"pagerduty_bad_row.json", "9:5: ", "created_at: 'yesterday afternoon' is not an ISO-8601 time"},
+                      Malformed{"pagerduty_bad_row.json",
+                                "9:5: ", "created_at: 'yesterday afternoon' is not an ISO-8601 time"},
                       Malformed{"pagerduty_analytics_malformed.json", "7:5: ", "malformed JSON"},
                       Malformed{"opsgenie_malformed.json", "5:32: ", "malformed JSON"},
                       Malformed{"incidentio_malformed.json", "4:18: ", "malformed JSON"},
@@ -232,17 +302,18 @@ TEST_F(IncidentFormatsTest, SkipBadStoresTheGoodRowsAndListsTheBadOnes) {
   ASSERT_TRUE(result.ok()) << result.error().message();
   EXPECT_EQ(result->imported, 2);
   ASSERT_EQ(result->bad_rows.size(), 1u);
-  EXPECT_EQ(result->bad_rows[0], fixture("pagerduty_bad_row.json") +
-                                     ":9:5: created_at: 'yesterday afternoon' is not an ISO-8601 time (expected "
-                                     "YYYY-MM-DD)");
+  EXPECT_EQ(result->bad_rows[0],
+            fixture("pagerduty_bad_row.json") +
+                ":9:5: created_at: 'yesterday afternoon' is not an ISO-8601 time (expected "
+                "YYYY-MM-DD)");
   EXPECT_EQ(count(), 2);
   EXPECT_EQ(count("source_id = 'PBAD002'"), 0);
 }
 
 TEST_F(IncidentFormatsTest, ReimportingEveryFormatChangesNothing) {
-  const char* files[] = {"pagerduty_page.json", "pagerduty_pages.json", "pagerduty_lines.jsonl",
-                         "pagerduty_analytics.json", "opsgenie.json", "incidentio.json", "firehydrant.json",
-                         "pagerduty_export.csv", "servicenow_semicolon.csv"};
+  const char* files[] = {"pagerduty_page.json",      "pagerduty_pages.json", "pagerduty_lines.jsonl",
+                         "pagerduty_analytics.json", "opsgenie.json",        "incidentio.json",
+                         "firehydrant.json",         "pagerduty_export.csv", "servicenow_semicolon.csv"};
   int64_t total = 0;
   for (const char* file : files) {
     auto first = import(fixture(file));
@@ -284,7 +355,8 @@ TEST_F(IncidentFormatsTest, ForcedFormatOverridesDetection) {
 }
 
 TEST_F(IncidentFormatsTest, UnknownJsonShapeAsksForFormat) {
-  auto result = import(m_dir.write("odd.json", "{\"data\": [\n  {\"id\": \"x\", \"colour\": \"blue\"}\n]}\n"));
+  auto result =
+      import(m_dir.write("odd.json", "{\"data\": [\n  {\"id\": \"x\", \"colour\": \"blue\"}\n]}\n"));
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.error().message().find("odd.json:2:3: cannot tell the format"), std::string::npos)
       << result.error().message();

@@ -11,10 +11,10 @@
 namespace faultline::ingest::testing {
 namespace {
 
-const IncidentFormat k_formats[] = {IncidentFormat::automatic, IncidentFormat::pagerduty,
-                                    IncidentFormat::pagerduty_analytics, IncidentFormat::csv,
-                                    IncidentFormat::opsgenie, IncidentFormat::incident_io,
-                                    IncidentFormat::firehydrant};
+const IncidentFormat k_formats[] = {
+    IncidentFormat::automatic,  IncidentFormat::pagerduty, IncidentFormat::pagerduty_analytics,
+    IncidentFormat::csv,        IncidentFormat::opsgenie,  IncidentFormat::incident_io,
+    IncidentFormat::firehydrant};
 
 // Parses `text` as every format; returns how many formats gave an error.
 int parse_everywhere(std::string_view text) {
@@ -71,8 +71,10 @@ TEST(IncidentFuzzRegressionTest, HostileShapesGiveErrorsNotCrashes) {
       "{\"data\": [{\"id\": \"x\", \"service_name\": \"s\", \"created_at\": 99999999999999999999}]}",
       "{\"data\": [{\"id\": \"x\", \"service_name\": \"s\", \"created_at\": \"9999-12-31T23:59:59-23:59\"}]}",
       "{\"data\": [{\"id\": \"x\", \"service_name\": \"s\", \"created_at\": \"0000-01-01T00:00:00+23:59\"}]}",
-      "{\"incidents\": [{\"id\": \"x\", \"incident_number\": \"12\", \"teams\": [7], \"acknowledgements\": [1]}]}",
-      "{\"incidents\": [{\"id\": \"x\", \"incident_status\": [], \"custom_field_entries\": [1, {\"values\": 3}]}]}",
+      "{\"incidents\": [{\"id\": \"x\", \"incident_number\": \"12\", \"teams\": [7], \"acknowledgements\": "
+      "[1]}]}",
+      "{\"incidents\": [{\"id\": \"x\", \"incident_status\": [], \"custom_field_entries\": [1, {\"values\": "
+      "3}]}]}",
       "{\"data\": [{\"id\": \"x\", \"milestones\": [1, {\"type\": 2}], \"impacts\": [null]}]}",
       "{\"a\":1}\n{\"b\":2}\n{\"c\"",
       "id\n\"",

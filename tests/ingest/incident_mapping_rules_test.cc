@@ -29,7 +29,7 @@ TEST(TimestampTest, OffsetsBecomeUtc) {
   EXPECT_EQ(utc("2024-03-02T00:30:00+12:30"), noon);
   EXPECT_EQ(utc("2024-03-01"), noon - 12 * 3600);
   EXPECT_EQ(utc("1709294400"), noon);
-  EXPECT_EQ(utc("1709294400123"), noon);  // epoch milliseconds
+  EXPECT_EQ(utc("1709294400123"), noon);                     // epoch milliseconds
   EXPECT_EQ(utc("2024-02-29T00:00:00Z"), noon - 36 * 3600);  // leap day
   EXPECT_EQ(utc("1969-12-31T23:59:59Z"), -1);
   EXPECT_EQ(format_utc(noon), "2024-03-01T12:00:00Z");
@@ -42,10 +42,14 @@ TEST(TimestampTest, WhatIsNotATimeSaysWhy) {
   };
   EXPECT_EQ(message("yesterday"), "'yesterday' is not an ISO-8601 time (expected YYYY-MM-DD)");
   EXPECT_EQ(message("2023-02-29T00:00:00Z"), "'2023-02-29T00:00:00Z' is not an ISO-8601 time (no such date)");
-  EXPECT_EQ(message("2024-03-01T25:00:00Z"), "'2024-03-01T25:00:00Z' is not an ISO-8601 time (time out of range)");
-  EXPECT_EQ(message("2024-03-01T12:00:00+1"), "'2024-03-01T12:00:00+1' is not an ISO-8601 time (zone offset needs two hour digits)");
-  EXPECT_EQ(message("2024-03-01T12:00:00Z junk"), "'2024-03-01T12:00:00Z junk' is not an ISO-8601 time (trailing text)");
-  EXPECT_EQ(message("99999999999999999999"), "'99999999999999999999' is not an ISO-8601 time (number out of range)");
+  EXPECT_EQ(message("2024-03-01T25:00:00Z"),
+            "'2024-03-01T25:00:00Z' is not an ISO-8601 time (time out of range)");
+  EXPECT_EQ(message("2024-03-01T12:00:00+1"),
+            "'2024-03-01T12:00:00+1' is not an ISO-8601 time (zone offset needs two hour digits)");
+  EXPECT_EQ(message("2024-03-01T12:00:00Z junk"),
+            "'2024-03-01T12:00:00Z junk' is not an ISO-8601 time (trailing text)");
+  EXPECT_EQ(message("99999999999999999999"),
+            "'99999999999999999999' is not an ISO-8601 time (number out of range)");
   EXPECT_EQ(message(""), "empty time");
 }
 

@@ -96,12 +96,12 @@ namespace faultline::store {
 inline void PrintTo(const Incident& i, std::ostream* out) {
   auto s = [](const std::optional<std::string>& v) { return v ? "\"" + *v + "\"" : std::string("null"); };
   auto n = [](const std::optional<int64_t>& v) { return v ? std::to_string(*v) : std::string("null"); };
-  *out << "{source=" << i.source << " source_id=" << i.source_id << " number=" << n(i.number) << " title=" << s(i.title)
-       << " service=" << s(i.service) << " service_id=" << s(i.service_id) << " team=" << s(i.team)
-       << " status=" << s(i.status) << " status_raw=" << s(i.status_raw) << " sev_level=" << i.sev_level
-       << " sev_raw=" << s(i.sev_raw) << " urgency=" << i.urgency << " major=" << i.major
-       << " created_at=" << n(i.created_at) << " ack_at=" << n(i.ack_at) << " resolved_at=" << n(i.resolved_at)
-       << " ttr_s=" << n(i.ttr_s) << " tta_s=" << n(i.tta_s) << " dedup_key=" << s(i.dedup_key) << " url=" << s(i.url)
-       << "}";
+  *out << "{source=" << i.source << " source_id=" << i.source_id << " number=" << n(i.number)
+       << " title=" << s(i.title) << " service=" << s(i.service) << " service_id=" << s(i.service_id)
+       << " team=" << s(i.team) << " status=" << s(i.status) << " status_raw=" << s(i.status_raw)
+       << " sev_level=" << i.sev_level << " sev_raw=" << s(i.sev_raw) << " urgency=" << i.urgency
+       << " major=" << i.major << " created_at=" << n(i.created_at) << " ack_at=" << n(i.ack_at)
+       << " resolved_at=" << n(i.resolved_at) << " ttr_s=" << n(i.ttr_s) << " tta_s=" << n(i.tta_s)
+       << " dedup_key=" << s(i.dedup_key) << " url=" << s(i.url) << "}";
 }
 }  // namespace faultline::store
