@@ -17,7 +17,11 @@
 #include "cli/command.h"
 #include "model/model.h"
 #include "model/panel.h"
+#include "analyzer/classifier.h"
+#include "ingest/git_handles.h"
 #include "model/predictor.h"
+#include "review/change_review.h"
+#include "review/review_format.h"
 #include "web/server.h"
 
 namespace faultline::cli {
@@ -48,6 +52,18 @@ Result<nlohmann::json> evaluate_model(store::Database& db, const std::string& mo
   return nlohmann::json{{"services", std::move(services)}, {"predicted_vs_actual", std::move(points)}};
 }
 
+// The pull-request page's pipeline: review_change on a connection of its own (one per request
+// thread), with the concept packs loaded once and shared.
+Result<nlohmann::json> predict_change(const std::string& db_path, const web::PredictRequest& request) {
+  static const auto concepts = analyzer::load_concepts();
+  if (!concepts.ok()) return concepts.error();
+  auto db = store::Database::open(db_path, /*read_only=*/true);
+  if (!db.ok()) return db.error();
+  auto review = review::review_change(*db, *concepts, {request.repo, request.base, request.head, ""});
+  if (!review.ok()) return review.error();
+  return review::review_json(*review);
+}
+
 }  // namespace
 
 Command serve_command() {
@@ -55,6 +71,9 @@ Command serve_command() {
           [](CLI::App& sub) -> RunFunction {
             auto options = std::make_shared<web::ServerOptions>();
             options->evaluate_model = evaluate_model;
+            options->predict = [options](const web::PredictRequest& request) {
+              return predict_change(options->db_path, request);
+            };
             add_db_option(sub, options->db_path);
             sub.add_option("--host", options->host, "Address to listen on (default 127.0.0.1: this machine only)");
             sub.add_option("--port", options->port, "Port to listen on; 0 picks a free one (default 8080)")
@@ -63,6 +82,7 @@ Command serve_command() {
                            "Folder of concept packs whose titles the viewer shows (default: the bundled ones)");
             sub.add_flag("--log", options->log_requests, "Print one line per request on stderr");
             return [options] {
+              ingest::GitLibrary git;  // for the predict pipeline
               sigset_t signals;
               sigemptyset(&signals);
               sigaddset(&signals, SIGINT);
