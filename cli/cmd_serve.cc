@@ -59,7 +59,7 @@ Result<nlohmann::json> predict_change(const std::string& db_path, const web::Pre
   if (!concepts.ok()) return concepts.error();
   auto db = store::Database::open(db_path, /*read_only=*/true);
   if (!db.ok()) return db.error();
-  auto review = review::review_change(*db, *concepts, {request.repo, request.base, request.head, ""});
+  auto review = review::review_change(*db, *concepts, {request.repo, request.base, request.head, "", /*allow_local_path=*/false});
   if (!review.ok()) return review.error();
   return review::review_json(*review);
 }

@@ -136,7 +136,7 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
   // 1. The repository and the two commits.
   std::optional<store::StoredRepo> stored;
   std::string path = request.repo;
-  if (!fs::is_directory(request.repo)) {
+  if (!request.allow_local_path || !fs::is_directory(request.repo)) {
     auto by_name = store::find_repo_by_name(db, request.repo);
     if (!by_name.ok()) return by_name.error();
     if (!*by_name) return Error("repository " + request.repo + " is neither a folder nor a scanned repository");

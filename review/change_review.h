@@ -33,6 +33,7 @@ struct ReviewRequest {
   std::string base;  // git revisions
   std::string head;
   std::string cache_dir;  // where scan mirrors remote repositories ("" = the default)
+  bool allow_local_path = true;  // false: `repo` must name a scanned repository (the HTTP API)
 };
 
 struct DrivingFinding {
