@@ -39,7 +39,9 @@ Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_view source, std::string_view name) {
   Impl& impl = *m_impl;
   const std::string where = name.empty() ? std::string("(input)") : std::string(name);
-  const LanguagePack* pack = impl.concepts->pack(language);
+  auto found = impl.concepts->pack(language);
+  if (!found.ok()) return found.error();
+  const LanguagePack* pack = *found;
   if (pack == nullptr) return Error(where + ": faultline does not analyse language '" + std::string(language) + "'");
   if (source.size() > UINT32_MAX) return Error(where + ": too large to parse (" + std::to_string(source.size()) + " bytes)");
 

@@ -72,11 +72,19 @@ std::string shebang_interpreter(std::string_view head) {
 
 }  // namespace
 
-const LanguagePack* ConceptSet::pack(std::string_view id) const {
+Result<const LanguagePack*> ConceptSet::pack(std::string_view id) const {
   for (size_t i = 0; i < m_languages.size(); ++i) {
-    if (m_languages[i].id == id) return &m_packs[i];
+    if (m_languages[i].id != id) continue;
+    LazyPack& lazy = m_packs[i];
+    std::call_once(lazy.once, [&] {
+      auto built = LanguagePack::build(m_languages[i], lazy.covering);
+      if (built.ok()) lazy.pack.emplace(std::move(*built));
+      else lazy.error.emplace(built.error());
+    });
+    if (lazy.error) return *lazy.error;
+    return &*lazy.pack;
   }
-  return nullptr;
+  return static_cast<const LanguagePack*>(nullptr);
 }
 
 const Language* ConceptSet::language(std::string_view id) const {
@@ -87,7 +95,8 @@ const Language* ConceptSet::language(std::string_view id) const {
 }
 
 Result<std::shared_ptr<const ConceptSet>> ConceptSet::build(const std::string& languages_path,
-                                                            const std::vector<std::string>& pack_dirs) {
+                                                            const std::vector<std::string>& pack_dirs,
+                                                            bool compile_now) {
   auto set = std::make_shared<ConceptSet>();
   auto text = read_text_file(languages_path);
   if (!text.ok()) return text.error();
@@ -124,13 +133,16 @@ Result<std::shared_ptr<const ConceptSet>> ConceptSet::build(const std::string& l
     }
   }
   for (const Language& language : set->m_languages) {
-    std::vector<const Concept*> covering;
+    LazyPack& lazy = set->m_packs.emplace_back();
     for (const auto& [id, manifest] : set->m_concepts) {
-      if (manifest.queries.count(language.id)) covering.push_back(&manifest);
+      if (manifest.queries.count(language.id)) lazy.covering.push_back(&manifest);
     }
-    auto pack = LanguagePack::build(language, covering);
-    if (!pack.ok()) return pack.error();
-    set->m_packs.push_back(std::move(*pack));
+  }
+  if (compile_now) {
+    for (const Language& language : set->m_languages) {
+      auto pack = set->pack(language.id);
+      if (!pack.ok()) return pack.error();
+    }
   }
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
@@ -153,7 +165,9 @@ Result<std::shared_ptr<const ConceptSet>> load_concepts(const std::vector<std::s
   std::string data = data_dir();
   std::vector<std::string> dirs = {data + "/concepts"};
   dirs.insert(dirs.end(), extra_dirs.begin(), extra_dirs.end());
-  return ConceptSet::build(data + "/languages.json", dirs);
+  // The bundled packs are compiled on first use (the tests compile every one of them); a
+  // user's packs are compiled at once so that a mistake is reported before any work.
+  return ConceptSet::build(data + "/languages.json", dirs, /*compile_now=*/!extra_dirs.empty());
 }
 
 const std::string& analyzer_version(const ConceptSet& concepts) { return concepts.version(); }
