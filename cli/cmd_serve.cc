@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <csignal>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -88,6 +89,9 @@ Command serve_command() {
               sigaddset(&signals, SIGINT);
               sigaddset(&signals, SIGTERM);
               sigaddset(&signals, SIGUSR1);
+              // A shell starts background jobs with SIGINT ignored, and an ignored signal never
+              // reaches sigwait: restore the default, then block, so only the waiter sees it.
+              std::signal(SIGINT, SIG_DFL);
               pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
               auto server = web::Server::create(*options);
