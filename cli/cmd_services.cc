@@ -50,9 +50,9 @@ Result<std::vector<store::MappedRepo>> read_mapping(const std::string& path) {
     std::string pointer =
         "/" + service;  // used only to place errors; '~' and '/' in names just place less well
     auto bad = [&](const std::string& what) {
-      return Error(path + ":" +
-                   ingest::at(doc->position_of(doc->root().contains(service) ? pointer : ""),
-                              "service '" + service + "': " + what));
+      std::string message = path + ":";
+      message += ingest::at(doc->position_of(pointer), "service '" + service + "': " + what);
+      return Error(message);
     };
     if (service.empty()) return bad("empty service name");
     std::vector<const nlohmann::json*> targets;

@@ -82,13 +82,11 @@ Result<int64_t> read_zone(Reader& in) {
   int hours = 0;
   int minutes = 0;
   if (!in.digits(2, hours)) return Error("zone offset needs two hour digits");
-  if (in.accept(':')) {
-    if (!in.digits(2, minutes)) return Error("zone offset needs two minute digits");
-  } else if (!in.done()) {
-    if (!in.digits(2, minutes)) return Error("zone offset needs two minute digits");
-  }
+  // "+01:00", "+0100" or "+01".
+  bool has_minutes = in.accept(':') || !in.done();
+  if (has_minutes && !in.digits(2, minutes)) return Error("zone offset needs two minute digits");
   if (hours > 23 || minutes > 59) return Error("zone offset out of range");
-  return sign * (hours * 3600 + minutes * 60);
+  return int64_t{sign} * (int64_t{hours} * 3600 + int64_t{minutes} * 60);
 }
 
 }  // namespace
@@ -148,7 +146,7 @@ Result<int64_t> parse_timestamp(std::string_view raw) {
   if (!in.done()) return not_a_time(text, "trailing text");
 
   int64_t days = std::chrono::sys_days(date).time_since_epoch().count();
-  return days * 86400 + hour * 3600 + minute * 60 + second - offset;
+  return days * 86400 + int64_t{hour} * 3600 + int64_t{minute} * 60 + second - offset;
 }
 
 std::string format_utc(int64_t seconds) {
