@@ -66,6 +66,8 @@
   "InsecureTrustManagerFactory" "TrustAllCerts" "TrustAllManager"))
 ((field_access field: (identifier) @_all) @signal.tls-verification-disabled
  (#any-of? @_all "ALLOW_ALL_HOSTNAME_VERIFIER" "INSECURE"))
+((field_access object: (identifier) @_verifier) @signal.tls-verification-disabled
+ (#any-of? @_verifier "NoopHostnameVerifier" "InsecureTrustManagerFactory" "TrustAllStrategy"))
 ((method_invocation name: (identifier) @_verifier arguments: (argument_list (lambda_expression body: (true)))) @signal.tls-verification-disabled
  (#eq? @_verifier "setHostnameVerifier"))
 

@@ -6,9 +6,11 @@
  (#any-of? @_metric "Counter" "Histogram" "Summary" "Gauge" "create_counter" "create_histogram" "timing" "incr"))
 
 ; +span-ended-in-finally: with tracer.start_as_current_span(...) / span.end() in finally
-(with_statement
-  (with_clause (with_item value: (call function: (attribute attribute: (identifier) @_start))))
-  (#any-of? @_start "start_as_current_span" "start_span" "trace" "start_active_span")) @signal.span-ended-in-finally @mark.span-ended
+((with_statement
+   (with_clause
+     (with_item value: [(call function: (attribute attribute: (identifier) @_start))
+                        (as_pattern (call function: (attribute attribute: (identifier) @_start)))]))) @signal.span-ended-in-finally @mark.span-ended
+ (#any-of? @_start "start_as_current_span" "start_span" "trace" "start_active_span"))
 (finally_clause
   (block (expression_statement ((call function: (attribute attribute: (identifier) @_end)) @signal.span-ended-in-finally
                                 (#any-of? @_end "end" "finish")))))
