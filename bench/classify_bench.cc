@@ -1,0 +1,172 @@
+// classify_bench: what classification costs on top of parsing, and against ast-grep.
+//
+//   classify_bench [DIR]
+//
+// On one set of files (DIR, or else a corpus gathered here: the Python standard library,
+// JavaScript from node_modules, and the Java and Go fixtures of tests/analyzer repeated, about
+// 1.5 MB per language) it measures, one thread each:
+//   1. parse only: tree-sitter parse of every file (the floor any tree-sitter tool pays);
+//   2. faultline classification: Classifier::analyze (parse + region walk + one combined
+//      query + predicates + scoring) with the bundled packs;
+//   3. `ast-grep scan -j 1` with bench/ast-grep (12 rules per language) on the same files.
+// It prints MB/s per phase and language, and the ratios classify/parse and ast-grep/classify.
+// Figures are ratios from one run on one machine; absolute numbers vary with load.
+#include <tree_sitter/api.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analyzer/classifier.h"
+#include "analyzer/concept_set.h"
+#include "analyzer/text_file.h"
+#include "analyzer/ts_handles.h"
+
+namespace fs = std::filesystem;
+using namespace faultline::analyzer;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct File {
+  std::string path;
+  std::string language;
+  std::string text;
+};
+
+constexpr size_t k_per_language = 1'500'000;
+
+// Copies files of `extension` under `root` into `out_dir` until `budget` bytes, repeating
+// them if there are not enough.
+void gather(const fs::path& root, const std::string& extension, const fs::path& out_dir, size_t budget,
+            std::vector<fs::path>& out) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    if (it->is_regular_file(ec) && it->path().extension() == extension && it->file_size(ec) < 200'000) found.push_back(it->path());
+  }
+  std::sort(found.begin(), found.end());
+  if (found.empty()) return;
+  fs::create_directories(out_dir);
+  size_t total = 0;
+  for (size_t i = 0; total < budget; ++i) {
+    const fs::path& source = found[i % found.size()];
+    fs::path target = out_dir / (std::to_string(i) + "_" + source.filename().string());
+    fs::copy_file(source, target, fs::copy_options::overwrite_existing, ec);
+    total += fs::file_size(target, ec);
+    out.push_back(target);
+  }
+}
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // The source tree: the parent of the bundled data folder (bench runs from a build tree).
+  const std::string source_dir = fs::path(data_dir()).parent_path().string();
+  fs::path corpus;
+  if (argc > 1) {
+    corpus = argv[1];
+  } else {
+    corpus = fs::temp_directory_path() / "faultline_classify_bench";
+    fs::remove_all(corpus);
+    std::vector<fs::path> files;
+    for (const char* python : {"/usr/lib/python3.11", "/usr/lib/python3"}) {
+      if (fs::exists(python)) {
+        gather(python, ".py", corpus / "python", k_per_language, files);
+        break;
+      }
+    }
+    gather(source_dir + "/node_modules/chart.js", ".js", corpus / "javascript", k_per_language / 2, files);
+    gather(source_dir + "/node_modules/playwright-core", ".js", corpus / "javascript2", k_per_language / 2, files);
+    gather(source_dir + "/tests/analyzer/fixtures/java", ".java", corpus / "java", k_per_language, files);
+    gather(source_dir + "/tests/analyzer/fixtures/go", ".go", corpus / "go", k_per_language, files);
+  }
+
+  auto start = Clock::now();
+  auto concepts = load_concepts();
+  if (!concepts.ok()) {
+    std::fprintf(stderr, "classify_bench: %s\n", concepts.error().message().c_str());
+    return 2;
+  }
+  double load_seconds = seconds_since(start);
+
+  std::vector<File> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(corpus, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    auto text = read_text_file(it->path().string());
+    if (!text.ok()) continue;
+    auto language = detect_language(**concepts, it->path().string(), std::string_view(*text).substr(0, 256));
+    if (!language) continue;
+    files.push_back({it->path().string(), *language, std::move(*text)});
+  }
+  std::map<std::string, double> bytes;
+  double total_bytes = 0;
+  for (const File& file : files) {
+    bytes[file.language] += static_cast<double>(file.text.size());
+    total_bytes += static_cast<double>(file.text.size());
+  }
+
+  // 1. Parse only.
+  std::map<std::string, double> parse_time;
+  TsParser parser(ts_parser_new());
+  for (int round = 0; round < 2; ++round) {  // round 0 warms caches
+    for (const File& file : files) {
+      auto begin = Clock::now();
+      ts_parser_set_language(parser.get(), (*concepts)->language(file.language)->grammar);
+      TsTree tree(ts_parser_parse_string(parser.get(), nullptr, file.text.data(), static_cast<uint32_t>(file.text.size())));
+      if (round == 1) parse_time[file.language] += seconds_since(begin);
+    }
+  }
+  // 2. Classification.
+  std::map<std::string, double> classify_time;
+  size_t findings = 0;
+  Classifier classifier(*concepts);
+  for (int round = 0; round < 2; ++round) {
+    for (const File& file : files) {
+      auto begin = Clock::now();
+      auto analysis = classifier.analyze(file.language, file.text, file.path);
+      if (round == 1) {
+        classify_time[file.language] += seconds_since(begin);
+        if (analysis.ok()) findings += analysis->findings.size();
+      }
+    }
+  }
+  // 3. ast-grep, one thread, same files.
+  std::string command = "'" + source_dir + "/node_modules/.bin/ast-grep' scan -j 1 -c '" + source_dir +
+                        "/bench/ast-grep/sgconfig.yml' --json=compact '" + corpus.string() + "' > /tmp/faultline_astgrep.json 2>/dev/null";
+  start = Clock::now();
+  int rc = std::system(command.c_str());
+  double astgrep_seconds = seconds_since(start);
+
+  double parse_total = 0, classify_total = 0;
+  std::printf("corpus: %s, %zu files, %.2f MB; packs loaded in %.2f s (%zu findings)\n", corpus.c_str(), files.size(),
+              total_bytes / 1e6, load_seconds, findings);
+  std::printf("%-12s %10s %12s %14s %10s\n", "language", "MB", "parse MB/s", "classify MB/s", "ratio");
+  for (const auto& [language, size] : bytes) {
+    parse_total += parse_time[language];
+    classify_total += classify_time[language];
+    std::printf("%-12s %10.2f %12.2f %14.2f %9.2fx\n", language.c_str(), size / 1e6, size / 1e6 / parse_time[language],
+                size / 1e6 / classify_time[language], classify_time[language] / parse_time[language]);
+  }
+  std::printf("%-12s %10.2f %12.2f %14.2f %9.2fx\n", "all", total_bytes / 1e6, total_bytes / 1e6 / parse_total,
+              total_bytes / 1e6 / classify_total, classify_total / parse_total);
+  if (rc == 0 || WEXITSTATUS(rc) == 1) {
+    std::printf("ast-grep scan -j 1: %.2f MB/s (%.2f s); faultline classification is %.2fx faster\n",
+                total_bytes / 1e6 / astgrep_seconds, astgrep_seconds, astgrep_seconds / classify_total);
+  } else {
+    std::printf("ast-grep scan failed (exit %d): %s\n", rc, command.c_str());
+  }
+  return 0;
+}
