@@ -136,7 +136,9 @@ TEST_F(ScanCliTest, KilledAtManyPointsThenResumedEqualsAnUndisturbedScan) {
       child.wait();
       ++kills;
     }
-    if (fs::exists(db)) EXPECT_EQ(integrity(db), "ok") << "after kill point " << point;
+    if (fs::exists(db)) {
+      EXPECT_EQ(integrity(db), "ok") << "after kill point " << point;
+    }
   }
   EXPECT_GE(kills, 3);
   auto resumed = faultline({"scan", "--db", db.string(), "--jobs", "2", repo.dir().string()});

@@ -33,7 +33,7 @@ inline std::map<std::string, std::vector<std::string>> dump_tables(const std::st
       std::string line;
       for (int c = 0; c < columns; ++c) {
         std::string name = sqlite3_column_name(rows, c);
-        if (name == "scanned_at" || name == "at" || name == "created_at" && table == "models") continue;
+        if (name == "scanned_at" || name == "at" || (name == "created_at" && table == "models")) continue;
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_blob(rows, c));
         line += name + "=" + (sqlite3_column_type(rows, c) == SQLITE_NULL ? "NULL" : std::string(text ? text : "", sqlite3_column_bytes(rows, c))) + "|";
       }
