@@ -149,9 +149,6 @@ Result<std::optional<Snapshot>> ScanStore::snapshot_of(int64_t repo_id, const st
 }
 
 Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
-  if (blobs.empty()) return {};
-  auto tx = store::Transaction::begin(*m_db);
-  if (!tx.ok()) return tx.error();
   for (const AnalysedBlob& blob : blobs) {
     auto insert = statement(
         "INSERT OR REPLACE INTO blobs(oid, language, bytes, lines, regions, skip, analyzer_version) "
@@ -188,13 +185,11 @@ Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
       FL_TRY((*add)->run());
     }
   }
-  return tx->commit();
+  return {};
 }
 
 Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std::optional<int64_t> first_parent_index,
                                const Snapshot& snapshot) {
-  auto tx = store::Transaction::begin(*m_db);
-  if (!tx.ok()) return tx.error();
   int64_t added = 0, deleted = 0;
   for (const Change& change : commit.changes) {
     added += change.lines_added;
@@ -239,7 +234,7 @@ Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std:
       FL_TRY((*row)->run());
     }
   }
-  return tx->commit();
+  return {};
 }
 
 Result<std::vector<std::string>> ScanStore::blobs_needing_text(const std::vector<HeadFile>& files) {

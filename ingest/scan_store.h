@@ -1,7 +1,9 @@
-// ScanStore: the SQL a scan runs, over one Database. Each write that the design calls "one
-// scan step" is one transaction: write_blobs (a batch of analysed blobs with their findings),
-// write_commit (a commit, its changes and its snapshot totals), write_head (the head tree and
-// the snippet texts). A scan killed between steps resumes from what is stored.
+// ScanStore: the SQL a scan runs, over one Database. A scan step is one transaction: the
+// scanner wraps each batch — write_blobs (the batch's analysed blobs with their findings) and
+// write_commit for each of its commits (a commit, its changes, its snapshot totals) — in one
+// transaction of its own (REQUIRES: one is open around those calls); write_head (the head
+// tree and the snippet texts) and upsert_repo open their own. A scan killed anywhere resumes
+// from what is stored and never finds a half-written commit or blob.
 //
 // Thread-safety: belongs to the scan's writer thread, like its Database.
 #pragma once

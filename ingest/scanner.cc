@@ -258,6 +258,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     }
     // 2. Blobs this batch introduces that are not stored under this analyzer version.
     std::vector<BlobJob> jobs_to_run;
+    std::vector<size_t> job_commit;  // the batch index of the commit that introduced each job's blob
     std::unordered_set<std::string> queued;
     for (size_t i = 0; i < readable; ++i) {
       for (const Change& change : records[i]->value().changes) {
@@ -271,7 +272,10 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         auto version = store.blob_version(change.new_blob);
         if (!version.ok()) return version.error();
         bool current = *version && (!m_options.analyze || **version == m_analyzer_version);
-        if (!current) jobs_to_run.push_back({change.new_blob, change.path});
+        if (!current) {
+          jobs_to_run.push_back({change.new_blob, change.path});
+          job_commit.push_back(i);
+        }
       }
     }
     std::vector<std::optional<Result<AnalysedBlob>>> analysed(jobs_to_run.size());
@@ -280,10 +284,19 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       analysed[item] = analyse_blob(workers[worker], jobs_to_run[item], m_options, m_concepts.get(),
                                     m_analyzer_version, problems[item]);
     });
-    // 3. Store the batch's blobs in one transaction.
+    // 3-4. One transaction for the batch: its blobs, then each commit with its snapshot.
+    auto transaction = store::Transaction::begin(*m_db);
+    if (!transaction.ok()) return transaction.error();
+    // A blob that cannot be read stops the repository at the commit that introduced it: the
+    // commits before it are stored, the failure is recorded once the batch is committed.
+    std::optional<std::pair<Error, std::string>> failure;
     std::vector<AnalysedBlob> blobs;
     for (size_t i = 0; i < analysed.size(); ++i) {
-      if (!analysed[i]->ok()) return give_up(analysed[i]->error(), jobs_to_run[i].oid);
+      if (!analysed[i]->ok()) {
+        if (!failure) failure.emplace(analysed[i]->error(), jobs_to_run[i].oid);
+        readable = std::min(readable, job_commit[i]);
+        continue;
+      }
       AnalysedBlob& blob = analysed[i]->value();
       if (blob.skip) summary.skipped[*blob.skip]++;
       if (!problems[i].empty()) summary.problems.push_back(problems[i]);
@@ -297,7 +310,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       if (blob_cache.size() > k_blob_cache_limit) blob_cache.clear();
       blob_cache[blob.oid] = totals_of(blob);
     }
-    // 4. Each commit with its snapshot, in order, one transaction each.
+    // Each commit with its snapshot, in order.
     for (size_t i = 0; i < readable; ++i) {
       CommitRecord& record = records[i]->value();
       if (m_options.anonymise_key) {
@@ -339,6 +352,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       summary.commits_new++;
       m_commits_budget_used++;
     }
+    FL_TRY(transaction->commit());
+    if (failure) return give_up(failure->first, failure->second);
     if (m_options.on_progress)
       m_options.on_progress({target.name, index, count, static_cast<int64_t>(begin + readable),
                              static_cast<int64_t>(pending.size()), summary.blobs_new});
