@@ -4,6 +4,7 @@
 
 #include "ingest/git_handles.h"
 #include "ingest/skip_rules.h"
+#include "ingest/tree_diff.h"
 
 namespace faultline::ingest {
 namespace {
@@ -87,8 +88,44 @@ Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid,
   return record;
 }
 
+namespace {
+
+// Fills what every change needs beyond the raw diff: whether each side is a regular file,
+// why the path is skipped, and the lines added and deleted.
+Status finish_change(git_repository* repository, Change& change, uint32_t old_mode, uint32_t new_mode,
+                     const ReadOptions& options) {
+  change.old_is_file = change.status != 'A' && is_regular(static_cast<uint16_t>(old_mode));
+  change.new_is_file = change.status != 'D' && is_regular(static_cast<uint16_t>(new_mode));
+  uint32_t mode = change.status == 'D' ? old_mode : new_mode;
+  if (mode == GIT_FILEMODE_LINK) change.skip = "symlink";
+  else if (mode == GIT_FILEMODE_COMMIT) change.skip = "submodule";
+  else change.skip = skip_for_path(change.path);
+  if (!change.skip) FL_TRY(count_changed_lines(repository, change, options.max_blob_bytes));
+  return {};
+}
+
+}  // namespace
+
 Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old_tree, git_tree* new_tree,
                                        const ReadOptions& options, const std::string& what) {
+  std::vector<Change> changes;
+  // The fast path for commits that cannot hold a rename.
+  auto quick = quick_tree_diff(repository, old_tree, new_tree);
+  if (!quick.ok()) return quick.error().within(what);
+  if (*quick) {
+    changes.reserve((*quick)->size());
+    for (const RawChange& raw : **quick) {
+      Change change;
+      change.path = raw.path;
+      change.status = raw.status;
+      if (raw.status != 'A') change.old_blob = oid_hex(raw.old_oid);
+      if (raw.status != 'D') change.new_blob = oid_hex(raw.new_oid);
+      FL_TRY(finish_change(repository, change, raw.old_mode, raw.new_mode, options));
+      changes.push_back(std::move(change));
+    }
+    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.path < b.path; });
+    return changes;
+  }
   GitDiff diff;
   git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
   diff_options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;  // one delta per path, even for a type change
@@ -100,28 +137,19 @@ Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old
     if (git_diff_find_similar(diff.get(), &find_options) != 0) return libgit2_error("rename detection in " + what);
   }
   size_t deltas = git_diff_num_deltas(diff.get());
-  std::vector<Change> changes;
   changes.reserve(deltas);
   for (size_t i = 0; i < deltas; ++i) {
     const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
     Change change;
     change.status = status_letter(delta->status);
-    change.path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
-    if (delta->status == GIT_DELTA_DELETED) change.path = delta->old_file.path;
+    change.path = delta->status == GIT_DELTA_DELETED ? delta->old_file.path : delta->new_file.path;
     if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED) change.old_path = delta->old_file.path;
     if (delta->status != GIT_DELTA_ADDED) change.old_blob = oid_hex(delta->old_file.id);
     if (delta->status != GIT_DELTA_DELETED) change.new_blob = oid_hex(delta->new_file.id);
-    change.old_is_file = delta->status != GIT_DELTA_ADDED && is_regular(delta->old_file.mode);
-    change.new_is_file = delta->status != GIT_DELTA_DELETED && is_regular(delta->new_file.mode);
-    uint16_t mode = delta->status == GIT_DELTA_DELETED ? delta->old_file.mode : delta->new_file.mode;
-    if (mode == GIT_FILEMODE_LINK) change.skip = "symlink";
-    else if (mode == GIT_FILEMODE_COMMIT) change.skip = "submodule";
-    else change.skip = skip_for_path(change.path);
-    if (!change.skip) FL_TRY(count_changed_lines(repository, change, options.max_blob_bytes));
+    FL_TRY(finish_change(repository, change, delta->old_file.mode, delta->new_file.mode, options));
     changes.push_back(std::move(change));
   }
-  std::sort(changes.begin(), changes.end(),
-            [](const Change& a, const Change& b) { return a.path < b.path; });
+  std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.path < b.path; });
   return changes;
 }
 

@@ -1,0 +1,91 @@
+// quick_tree_diff must agree with libgit2's diff wherever it does not decline.
+#include "ingest/tree_diff.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "ingest/git_handles.h"
+#include "tests/support/test_repo.h"
+
+namespace faultline::ingest {
+namespace {
+
+using faultline::testing::TestRepo;
+
+// (path, status, old oid, new oid) of every delta libgit2 reports, with type changes as one.
+std::vector<std::string> libgit2_diff(git_repository* repository, git_tree* old_tree, git_tree* new_tree) {
+  GitDiff diff;
+  git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+  options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;
+  EXPECT_EQ(git_diff_tree_to_tree(diff.out(), repository, old_tree, new_tree, &options), 0);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+    const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+    char status = delta->status == GIT_DELTA_ADDED ? 'A' : delta->status == GIT_DELTA_DELETED ? 'D'
+                  : delta->status == GIT_DELTA_TYPECHANGE ? 'T' : 'M';
+    std::string path = status == 'D' ? delta->old_file.path : delta->new_file.path;
+    out.push_back(path + " " + status + " " + (status == 'A' ? "" : oid_hex(delta->old_file.id)) + " " +
+                  (status == 'D' ? "" : oid_hex(delta->new_file.id)));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
+  auto dir = std::filesystem::temp_directory_path() / ("faultline-treediff-" + std::to_string(::getpid()));
+  TestRepo repo(dir);
+  std::vector<std::string> commits;
+  repo.write("a/b/c.py", "x = 1\n");
+  repo.write("a/d.py", "y = 1\n");
+  repo.write("top.txt", "t\n");
+  commits.push_back(repo.commit("one", 1000));
+  repo.write("a/b/c.py", "x = 2\n");  // deep modification
+  commits.push_back(repo.commit("modify", 2000));
+  repo.write("a/e/f.py", "new\n");  // a new folder: adds only
+  repo.write("z.py", "z\n");
+  commits.push_back(repo.commit("add", 3000));
+  repo.remove("a/d.py");  // deletes only
+  commits.push_back(repo.commit("delete", 4000));
+  repo.write("top.txt", "t\n", GIT_FILEMODE_BLOB_EXECUTABLE);  // mode change
+  repo.symlink("link", "top.txt");
+  commits.push_back(repo.commit("mode and link", 5000));
+  repo.write("link", "now a file\n");  // symlink becomes a file: type change
+  commits.push_back(repo.commit("type change", 6000));
+  repo.rename("z.py", "zz.py");  // add + delete: declined
+  commits.push_back(repo.commit("rename", 7000));
+  repo.remove("a/e/f.py");
+  repo.write("a/e", "file where a folder was\n");  // folder becomes file: declined
+  commits.push_back(repo.commit("folder to file", 8000));
+
+  int fast = 0, declined = 0;
+  GitTree previous;
+  for (const auto& hex : commits) {
+    git_oid oid;
+    git_oid_fromstr(&oid, hex.c_str());
+    GitCommit commit;
+    GitTree tree;
+    ASSERT_EQ(git_commit_lookup(commit.out(), repo.raw(), &oid), 0);
+    ASSERT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
+    auto quick = quick_tree_diff(repo.raw(), previous.get(), tree.get());
+    ASSERT_TRUE(quick.ok()) << quick.error().message();
+    if (*quick) {
+      ++fast;
+      std::vector<std::string> mine;
+      for (const auto& change : **quick)
+        mine.push_back(change.path + " " + change.status + " " + (change.status == 'A' ? "" : oid_hex(change.old_oid)) +
+                       " " + (change.status == 'D' ? "" : oid_hex(change.new_oid)));
+      std::sort(mine.begin(), mine.end());
+      EXPECT_EQ(mine, libgit2_diff(repo.raw(), previous.get(), tree.get())) << "commit " << hex;
+    } else {
+      ++declined;
+    }
+    previous = std::move(tree);
+  }
+  EXPECT_EQ(fast, 6);
+  EXPECT_EQ(declined, 2);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace faultline::ingest
