@@ -26,7 +26,12 @@ using GitBranchIterator = UniqueHandle<git_branch_iterator, git_branch_iterator_
 // Holds libgit2 initialised for its lifetime; create one in main (or a test) before any call.
 class GitLibrary {
  public:
-  GitLibrary() { git_libgit2_init(); }
+  // Small blobs are cached like trees and commits: a scan reads each changed file's blob for
+  // its line diff and again as the next change's old side, and for analysis.
+  GitLibrary() {
+    git_libgit2_init();
+    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, static_cast<size_t>(64 * 1024));
+  }
   ~GitLibrary() { git_libgit2_shutdown(); }
   GitLibrary(const GitLibrary&) = delete;
   GitLibrary& operator=(const GitLibrary&) = delete;
