@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Walk cost: `faultline scan --no-analyze` against `git log --raw --no-renames -r --no-abbrev`
-# on the same repository, best of three runs each, printed as a ratio.
+# (the walk alone) and `git log --numstat -M` (the walk plus what the scan also records per
+# change: lines added and deleted, renames) on the same repository, best of three runs each,
+# printed as ratios of wall and CPU time.
 #   bench/scan.sh [REPO]   (default: a synthetic history of 5,000 commits over 2,000 files)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,26 +34,43 @@ for c in range(commits):
 PY
   (cd "$repo" && git fast-import --quiet < "$work/stream" && git symbolic-ref HEAD refs/heads/main)
 fi
-best() {  # best wall time of three runs of "$@", in seconds
-  local best_time=""
-  for _ in 1 2 3; do
-    local start end
-    start=$(date +%s.%N)
-    "$@" > /dev/null
-    end=$(date +%s.%N)
-    best_time=$(python3 -c "t=$end-$start; b='$best_time'; print(t if b=='' else min(t, float(b)))")
-  done
-  echo "$best_time"
-}
-scan_once() { rm -f "$work/scan.db"*; "$bin" scan --no-analyze --db "$work/scan.db" "$repo"; }
-git_time=$(best git -C "$repo" log --raw --no-renames -r --no-abbrev)
-scan_time=$(best scan_once)
-commits=$(git -C "$repo" rev-list --count HEAD)
-python3 - "$git_time" "$scan_time" "$commits" <<'PY'
-import sys
-g, s, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
-print(f"commits: {n}")
-print(f"git log --raw:              {g:.3f} s  ({n / g:,.0f} commits/s)")
-print(f"faultline scan --no-analyze: {s:.3f} s  ({n / s:,.0f} commits/s)")
-print(f"ratio scan / git log: {s / g:.2f}x  (target <= 2x)")
+# Best of three runs each, wall time and CPU time (user + sys, which a busy machine distorts less).
+python3 - "$bin" "$repo" "$work" <<'PY'
+import os, subprocess, sys, time
+bin, repo, work = sys.argv[1:4]
+
+def measure(argv, before=None):
+    best_wall = best_cpu = None
+    for _ in range(3):
+        if before:
+            before()
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        if status != 0:
+            sys.exit(f"{argv[0]} failed: {status}")
+        cpu = usage.ru_utime + usage.ru_stime
+        best_wall = wall if best_wall is None else min(best_wall, wall)
+        best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
+    return best_wall, best_cpu
+
+def fresh_db():
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(f"{work}/scan.db{suffix}")
+        except FileNotFoundError:
+            pass
+
+commits = int(subprocess.check_output(["git", "-C", repo, "rev-list", "--count", "HEAD"]))
+git_wall, git_cpu = measure(["git", "-C", repo, "log", "--raw", "--no-renames", "-r", "--no-abbrev"])
+# The same information the scan stores per change (lines added and deleted, renames):
+numstat_wall, numstat_cpu = measure(["git", "-C", repo, "log", "--numstat", "-M", "-r"])
+scan_wall, scan_cpu = measure([bin, "scan", "--no-analyze", "--db", f"{work}/scan.db", repo], fresh_db)
+print(f"commits: {commits}")
+print(f"git log --raw:               wall {git_wall:.3f} s  cpu {git_cpu:.3f} s  ({commits / git_wall:,.0f} commits/s)")
+print(f"faultline scan --no-analyze: wall {scan_wall:.3f} s  cpu {scan_cpu:.3f} s  ({commits / scan_wall:,.0f} commits/s)")
+print(f"git log --numstat -M:        wall {numstat_wall:.3f} s  cpu {numstat_cpu:.3f} s")
+print(f"ratio scan / git log --raw: wall {scan_wall / git_wall:.2f}x, cpu {scan_cpu / git_cpu:.2f}x  (target <= 2x)")
+print(f"ratio scan / git log --numstat -M: wall {scan_wall / numstat_wall:.2f}x, cpu {scan_cpu / numstat_cpu:.2f}x")
 PY
