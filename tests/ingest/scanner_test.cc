@@ -163,6 +163,51 @@ TEST_F(ScannerTest, SnapshotTotalsFollowTheDiffs) {
   EXPECT_EQ(files("three"), 1002);
 }
 
+// A concept added, degraded, restored and removed: per-commit metrics follow it, and each
+// distinct blob is parsed once however often it appears.
+TEST_F(ScannerTest, PerCommitMetricsFollowAConceptAndEachBlobIsParsedOnce) {
+  const std::string good =
+      "import logging\n\nlog = logging.getLogger(__name__)\n\n\n"
+      "def report_failure(order_id, error):\n"
+      "    log.error(\"order %s failed\", order_id, extra={\"order_id\": order_id}, exc_info=error)\n";
+  const std::string bad =
+      "def report_failure(order_id, error):\n"
+      "    print(\"order \" + order_id + \" failed: \" + str(error))\n";
+  TestRepo repo(m_dir / "concept");
+  repo.write("svc/report.py", "def report_failure(order_id, error):\n    return None\n");
+  repo.commit("no logging", k_t0);
+  repo.write("svc/report.py", good);
+  repo.commit("adopt structured logging", k_t0 + k_day);
+  repo.write("svc/report.py", bad);
+  repo.commit("degrade to print", k_t0 + 2 * k_day);
+  repo.write("svc/report.py", good);
+  repo.write("svc/copy.py", good);  // the same blob under a second path
+  repo.commit("restore, and copy", k_t0 + 3 * k_day);
+  repo.remove("svc/report.py");
+  repo.remove("svc/copy.py");
+  repo.write("svc/other.py", "X = 1\n");
+  repo.commit("remove", k_t0 + 4 * k_day);
+  auto summaries = scan("concept.db", {repo.dir().string()});
+  ASSERT_EQ(summaries.size(), 1u);
+  // Distinct blobs: the stub, good, bad, other.py — four parses for six file versions.
+  EXPECT_EQ(summaries[0].blobs_analysed, 4);
+  EXPECT_EQ(query("concept.db", "SELECT count(*) FROM blobs WHERE analyzer_version IS NOT NULL"), 4);
+  auto metric = [&](const char* subject) {
+    return text("concept.db",
+                std::string("SELECT cc.findings || ' ' || printf('%.2f', cc.quality_sum) || ' ' || cc.eligible_regions "
+                            "FROM commit_concepts cc JOIN commits c ON c.id = cc.commit_id "
+                            "WHERE cc.scope = '' AND cc.concept = 'logging' AND c.subject = '") + subject + "'");
+  };
+  EXPECT_EQ(metric("no logging"), "0 0.00 1");
+  EXPECT_EQ(metric("adopt structured logging"), "1 1.00 1");
+  EXPECT_EQ(metric("degrade to print"), "1 0.20 1");
+  EXPECT_EQ(metric("restore, and copy"), "2 2.00 2");
+  EXPECT_EQ(metric("remove"), "0 0.00 1");  // other.py: a file with no function is one region
+  // Scanning again parses nothing.
+  auto again = scan("concept.db", {repo.dir().string()});
+  EXPECT_EQ(again[0].blobs_analysed, 0);
+}
+
 TEST_F(ScannerTest, RescanReadsOnlyNewCommits) {
   TestRepo repo(m_dir / "incr");
   repo.write("a.py", "x = 1\n");
