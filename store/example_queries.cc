@@ -1,28 +1,58 @@
 // Example and concept reads for the viewer (see example_queries.h for the ranking contract).
 #include "store/example_queries.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <map>
 
 namespace faultline::store {
 
+namespace {
+
+bool has_head_findings(Database& db) {
+  auto found = db.query_int("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'head_findings'");
+  return found.ok() && *found > 0;
+}
+
+// The page's SQL: ?1 concept, ?2 limit, ?3 offset, ?4..?6 the key to page from. `descending`
+// is the direction of the walk (the order's, flipped when paging before a key).
+std::string page_sql(bool head_table, bool descending, bool keyed) {
+  const std::string dir = descending ? " DESC" : " ASC";
+  const std::string beyond = descending ? " < " : " > ";
+  const std::string columns =
+      "f.blob_oid, f.ordinal, f.language, f.region_kind, f.region_name, f.start_line, f.end_line, f.quality, f.signals";
+  if (head_table) {
+    // The inner query pages on head_findings alone; only the page's rows are joined.
+    return "SELECT " + columns + " FROM (SELECT concept, quality, blob_oid, ordinal FROM head_findings"
+           " WHERE concept = ?1" + (keyed ? " AND (quality, blob_oid, ordinal)" + beyond + "(?4, ?5, ?6)" : "") +
+           " ORDER BY quality" + dir + ", blob_oid" + dir + ", ordinal" + dir + " LIMIT ?2 OFFSET ?3) h"
+           " JOIN findings f ON f.blob_oid = h.blob_oid AND f.concept = h.concept AND f.ordinal = h.ordinal"
+           " ORDER BY h.quality" + dir + ", h.blob_oid" + dir + ", h.ordinal" + dir;
+  }
+  return "SELECT " + columns + " FROM findings f INDEXED BY findings_by_concept"
+         " WHERE f.concept = ?1 AND f.presence = 1"
+         " AND EXISTS (SELECT 1 FROM repo_files rf WHERE rf.blob_oid = f.blob_oid)" +
+         (keyed ? " AND (f.quality, f.blob_oid, f.ordinal)" + beyond + "(?4, ?5, ?6)" : "") +
+         " ORDER BY f.quality" + dir + ", f.blob_oid" + dir + ", f.ordinal" + dir + " LIMIT ?2 OFFSET ?3";
+}
+
+bool is_hex(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+  });
+}
+
+}  // namespace
+
 Result<std::vector<ExampleFinding>> query_examples(Database& db, const std::string& concept_id,
-                                                   ExampleOrder order, int64_t offset, int64_t limit) {
-  // Both directions name every key column in the same direction: the index is walked, not sorted.
-  static const char* const k_best =
-      "SELECT f.blob_oid, f.ordinal, f.language, f.region_kind, f.region_name, f.start_line, f.end_line,"
-      " f.quality, f.signals FROM findings f INDEXED BY findings_by_concept"
-      " WHERE f.concept = ?1 AND f.presence = 1"
-      " AND EXISTS (SELECT 1 FROM repo_files rf WHERE rf.blob_oid = f.blob_oid)"
-      " ORDER BY f.quality DESC, f.blob_oid DESC, f.ordinal DESC LIMIT ?2 OFFSET ?3";
-  static const char* const k_worst =
-      "SELECT f.blob_oid, f.ordinal, f.language, f.region_kind, f.region_name, f.start_line, f.end_line,"
-      " f.quality, f.signals FROM findings f INDEXED BY findings_by_concept"
-      " WHERE f.concept = ?1 AND f.presence = 1"
-      " AND EXISTS (SELECT 1 FROM repo_files rf WHERE rf.blob_oid = f.blob_oid)"
-      " ORDER BY f.quality ASC, f.blob_oid ASC, f.ordinal ASC LIMIT ?2 OFFSET ?3";
-  auto statement = db.prepare(order == ExampleOrder::best ? k_best : k_worst);
+                                                   const ExamplePage& page) {
+  const std::optional<ExampleKey>& key = page.after ? page.after : page.before;
+  bool descending = (page.order == ExampleOrder::best) != page.before.has_value();
+  auto statement = db.prepare(page_sql(has_head_findings(db), descending, key.has_value()));
   if (!statement.ok()) return statement.error().within("examples of " + concept_id);
-  statement->bind(1, concept_id).bind(2, limit).bind(3, offset);
+  statement->bind(1, concept_id).bind(2, page.limit).bind(3, key ? int64_t{0} : page.offset);
+  if (key) statement->bind(4, key->quality).bind(5, key->blob_oid).bind(6, key->ordinal);
   std::vector<ExampleFinding> out;
   for (;;) {
     auto row = statement->step();
@@ -41,7 +71,42 @@ Result<std::vector<ExampleFinding>> query_examples(Database& db, const std::stri
     finding.signals = statement->text(8);
     out.push_back(std::move(finding));
   }
+  if (page.before) std::reverse(out.begin(), out.end());  // walked away from the key: back to `order`
   return out;
+}
+
+Result<std::vector<ExampleFinding>> query_examples(Database& db, const std::string& concept_id,
+                                                   ExampleOrder order, int64_t offset, int64_t limit) {
+  ExamplePage page;
+  page.order = order;
+  page.offset = offset;
+  page.limit = limit;
+  return query_examples(db, concept_id, page);
+}
+
+ExampleKey example_key(const ExampleFinding& finding) {
+  return {finding.quality, finding.blob_oid, finding.ordinal};
+}
+
+std::string example_key_token(const ExampleKey& key) {
+  char quality[32];
+  auto written = std::to_chars(quality, quality + sizeof quality, key.quality);  // shortest exact form
+  return std::string(quality, written.ptr) + "_" + key.blob_oid + "_" + std::to_string(key.ordinal);
+}
+
+std::optional<ExampleKey> parse_example_key_token(const std::string& text) {
+  size_t first = text.find('_');
+  size_t last = text.rfind('_');
+  if (first == std::string::npos || first == last || text.size() > 128) return std::nullopt;
+  ExampleKey key;
+  const char* begin = text.data();
+  auto quality = std::from_chars(begin, begin + first, key.quality);
+  if (quality.ec != std::errc() || quality.ptr != begin + first || !std::isfinite(key.quality)) return std::nullopt;
+  key.blob_oid = text.substr(first + 1, last - first - 1);
+  if (!is_hex(key.blob_oid)) return std::nullopt;
+  auto ordinal = std::from_chars(begin + last + 1, begin + text.size(), key.ordinal);
+  if (ordinal.ec != std::errc() || ordinal.ptr != begin + text.size() || key.ordinal < 0) return std::nullopt;
+  return key;
 }
 
 Result<std::optional<ExampleLocation>> query_example_location(Database& db, const std::string& blob_oid) {

@@ -1,10 +1,13 @@
 // The reads behind the viewer's concept pages: ranked examples of a concept drawn from the
 // repositories' head trees, where each example lives, its text, and per-concept totals.
 //
-// Examples are findings whose blob is in some repository's head tree (repo_files), ranked by
-// quality. The order key (quality, blob_oid, ordinal) runs in one direction so that the
-// index findings_by_concept(concept, quality) — whose entries end with the primary key — is
-// walked without a sort: a page costs its offset plus its length, never the concept's size.
+// Examples are present findings whose blob is in some repository's head tree, ranked by the
+// key (quality, blob_oid, ordinal), best = descending, worst = ascending. The table
+// head_findings (schema.cc, kept by triggers) holds exactly those findings keyed in that
+// order, so a page is a range of one B-tree: after a key (keyset paging) it costs its length
+// alone; at an offset it costs the offset's index entries, never a look at history. Only the
+// rows shown are joined with findings for their columns. Databases made before head_findings
+// existed fall back to walking findings_by_concept and probing repo_files (slow when deep).
 //
 // Thread-safety: plain functions over a Database the caller holds for the call.
 #pragma once
@@ -42,10 +45,36 @@ struct ExampleLocation {
 
 enum class ExampleOrder { best, worst };
 
+// A finding's place in a concept's ranking.
+struct ExampleKey {
+  double quality = 0;
+  std::string blob_oid;
+  int64_t ordinal = 0;
+};
+
+// One page of a ranking: `limit` rows after `after` (the rows that follow it in `order`), or
+// the `limit` rows nearest before `before` (returned in `order` too), or else from `offset`.
+struct ExamplePage {
+  ExampleOrder order = ExampleOrder::best;
+  std::optional<ExampleKey> after;
+  std::optional<ExampleKey> before;
+  int64_t offset = 0;
+  int64_t limit = 20;
+};
+
 // One page of present findings of `concept` whose blob is in a head tree, best (highest
-// quality) or worst first. REQUIRES: offset >= 0, 0 < limit.
+// quality) or worst first. REQUIRES: offset >= 0, 0 < limit, not both after and before.
+Result<std::vector<ExampleFinding>> query_examples(Database& db, const std::string& concept_id,
+                                                   const ExamplePage& page);
+// The same from an offset (kept for callers that want the first few).
 Result<std::vector<ExampleFinding>> query_examples(Database& db, const std::string& concept_id,
                                                    ExampleOrder order, int64_t offset, int64_t limit);
+
+// The text form of a key ("0.75_<blob oid>_3"), and its strict reading (nullopt when `text`
+// is not one: the quality must be a finite number, the oid hexadecimal, the ordinal >= 0).
+std::string example_key_token(const ExampleKey& key);
+std::optional<ExampleKey> parse_example_key_token(const std::string& text);
+ExampleKey example_key(const ExampleFinding& finding);
 
 // Where `blob_oid` lives at the repositories' heads: the first (repo, path) by name, and how
 // many other places hold it. nullopt when no head tree holds it.

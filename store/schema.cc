@@ -12,6 +12,10 @@
 //                    eligible regions (regions in files whose language the concept covers)
 //   repo_files       the tree at each repository's scanned head (what examples are drawn from)
 //   blob_text        the text of head blobs that have findings (snippets without git)
+//   head_findings    the present findings whose blob is in some head tree, keyed in rank order
+//                    (concept, quality, blob, ordinal): the viewer pages examples from it at
+//                    any depth without reading history. Kept by triggers on repo_files and
+//                    findings, so every writer (scan, tests, benchmarks) keeps it exact.
 //   incidents        the canonical incident of FORMATS.md, unique on (source, source_id)
 //   services, service_repos   the service → repository mapping (and monorepo prefixes)
 //   models           fitted models as JSON
@@ -125,6 +129,44 @@ CREATE TABLE repo_files (
   PRIMARY KEY (repo_id, path)
 ) WITHOUT ROWID;
 CREATE INDEX repo_files_by_blob ON repo_files(blob_oid);
+CREATE TABLE head_findings (
+  concept TEXT NOT NULL,
+  quality REAL NOT NULL,
+  blob_oid TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  PRIMARY KEY (concept, quality, blob_oid, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX head_findings_by_blob ON head_findings(blob_oid);
+CREATE TRIGGER head_findings_file_added AFTER INSERT ON repo_files BEGIN
+  INSERT OR IGNORE INTO head_findings(concept, quality, blob_oid, ordinal)
+    SELECT concept, quality, blob_oid, ordinal FROM findings WHERE blob_oid = NEW.blob_oid AND presence = 1;
+END;
+CREATE TRIGGER head_findings_file_removed AFTER DELETE ON repo_files
+  WHEN NOT EXISTS (SELECT 1 FROM repo_files WHERE blob_oid = OLD.blob_oid) BEGIN
+  DELETE FROM head_findings WHERE blob_oid = OLD.blob_oid;
+END;
+CREATE TRIGGER head_findings_file_changed AFTER UPDATE OF blob_oid ON repo_files BEGIN
+  DELETE FROM head_findings WHERE blob_oid = OLD.blob_oid
+    AND NOT EXISTS (SELECT 1 FROM repo_files WHERE blob_oid = OLD.blob_oid);
+  INSERT OR IGNORE INTO head_findings(concept, quality, blob_oid, ordinal)
+    SELECT concept, quality, blob_oid, ordinal FROM findings WHERE blob_oid = NEW.blob_oid AND presence = 1;
+END;
+CREATE TRIGGER head_findings_finding_added AFTER INSERT ON findings
+  WHEN NEW.presence = 1 AND EXISTS (SELECT 1 FROM repo_files WHERE blob_oid = NEW.blob_oid) BEGIN
+  INSERT OR IGNORE INTO head_findings(concept, quality, blob_oid, ordinal)
+    VALUES (NEW.concept, NEW.quality, NEW.blob_oid, NEW.ordinal);
+END;
+CREATE TRIGGER head_findings_finding_removed AFTER DELETE ON findings BEGIN
+  DELETE FROM head_findings
+    WHERE concept = OLD.concept AND quality = OLD.quality AND blob_oid = OLD.blob_oid AND ordinal = OLD.ordinal;
+END;
+CREATE TRIGGER head_findings_finding_changed AFTER UPDATE ON findings BEGIN
+  DELETE FROM head_findings
+    WHERE concept = OLD.concept AND quality = OLD.quality AND blob_oid = OLD.blob_oid AND ordinal = OLD.ordinal;
+  INSERT OR IGNORE INTO head_findings(concept, quality, blob_oid, ordinal)
+    SELECT NEW.concept, NEW.quality, NEW.blob_oid, NEW.ordinal
+    WHERE NEW.presence = 1 AND EXISTS (SELECT 1 FROM repo_files WHERE blob_oid = NEW.blob_oid);
+END;
 CREATE TABLE blob_text (
   oid TEXT PRIMARY KEY,
   text TEXT NOT NULL

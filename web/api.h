@@ -1,8 +1,9 @@
 // Api: the viewer's JSON API over one database, answering each endpoint with a Reply.
 //
 //   GET /api/concepts                       concept ids, titles and totals (paged)
-//   GET /api/examples?concept=&order=best|worst&page=&per_page=
-//                                           ranked examples with snippet, signals, link, owner
+//   GET /api/examples?concept=&order=best|worst&per_page=&(after=|before=|page=)
+//                                           ranked examples with snippet, signals, link, owner;
+//                                           `next`/`prev` are cursors for after=/before=
 //   GET /api/services?sort=rate|name&page=&per_page=
 //                                           incident record, trend and prediction per service
 //   GET /api/services/{name}/timeline       (also /api/timeline?service=) concept scores at

@@ -1,7 +1,11 @@
 // /api/concepts and /api/examples. An example is a page row of query_examples joined, one by
 // one, with where its blob lives at head, the lines it covers (cut from blob_text) and the
 // production record of the service that owns that path. A page fetches one row more than it
-// shows to answer `has_more` without counting the concept.
+// shows to answer `has_more` (or, paging backwards, `has_previous`) without counting.
+//
+// Paging: `after=` / `before=` take the opaque cursors an answer gives as `next` / `prev` and
+// cost the page's length at any depth (keyset paging over head_findings); `page=` (offset
+// paging, kept for compatibility) is bounded to k_max_page pages.
 #include <algorithm>
 
 #include "store/example_queries.h"
@@ -88,14 +92,39 @@ Reply Api::examples(const QueryParams& params) {
   if (!page.ok()) return error_reply(400, page.error().message());
   auto per_page = params.integer("per_page", 20, 1, k_max_examples_per_page);
   if (!per_page.ok()) return error_reply(400, per_page.error().message());
+  store::ExamplePage request;
+  request.order = *order == "best" ? store::ExampleOrder::best : store::ExampleOrder::worst;
+  for (const char* name : {"after", "before"}) {
+    auto token = params.text(name, 128);
+    if (!token.ok()) return error_reply(400, token.error().message());
+    if (!*token) continue;
+    auto key = store::parse_example_key_token(**token);
+    if (!key)
+      return error_reply(400, std::string("parameter '") + name + "' must be a cursor from a previous answer's 'next' or 'prev', got '" +
+                                  shorten_for_message(**token) + "'");
+    (std::string(name) == "after" ? request.after : request.before) = std::move(*key);
+  }
+  if (request.after && request.before) return error_reply(400, "give at most one of 'after' and 'before'");
+  bool keyed = request.after || request.before;
+  if (keyed && *page != 1) return error_reply(400, "give either 'page' or a cursor ('after', 'before'), not both");
+  request.offset = (*page - 1) * *per_page;
+  request.limit = *per_page + 1;  // one more than shown answers whether there is more that way
 
   return with_catalog([&](store::Database& db, const Catalog& catalog) -> Reply {
-    auto rows = store::query_examples(db, *concept_id, *order == "best" ? store::ExampleOrder::best
-                                                                     : store::ExampleOrder::worst,
-                                      (*page - 1) * *per_page, *per_page + 1);
+    auto rows = store::query_examples(db, *concept_id, request);
     if (!rows.ok()) return error_reply(500, rows.error().message());
-    bool has_more = static_cast<int64_t>(rows->size()) > *per_page;
-    if (has_more) rows->pop_back();
+    bool beyond = static_cast<int64_t>(rows->size()) > *per_page;  // more rows in the walk's direction
+    if (beyond) {
+      if (request.before) rows->erase(rows->begin());
+      else rows->pop_back();
+    }
+    bool has_more = request.before ? true : beyond;
+    bool has_previous = request.before ? beyond : (request.after || *page > 1);
+    nlohmann::json next = has_more && !rows->empty() ? nlohmann::json(store::example_key_token(store::example_key(rows->back())))
+                                                     : nlohmann::json();
+    nlohmann::json prev = has_previous && !rows->empty()
+                              ? nlohmann::json(store::example_key_token(store::example_key(rows->front())))
+                              : nlohmann::json();
     nlohmann::json examples = nlohmann::json::array();
     for (const auto& finding : *rows) {
       auto location = store::query_example_location(db, finding.blob_oid);
@@ -145,9 +174,12 @@ Reply Api::examples(const QueryParams& params) {
                                                                                              : *concept_id},
                   {"signals", manifest != m_manifests.end() ? manifest->second.signals : nlohmann::json::object()},
                   {"order", *order},
-                  {"page", *page},
+                  {"page", keyed ? nlohmann::json() : nlohmann::json(*page)},
                   {"per_page", *per_page},
                   {"has_more", has_more},
+                  {"has_previous", has_previous},
+                  {"next", std::move(next)},
+                  {"prev", std::move(prev)},
                   {"examples", std::move(examples)}}};
   });
 }

@@ -4,7 +4,7 @@
 import {getJson} from '../api.js';
 import {el, emptyState, externalLink, fmt, qualityBadge, trendBadge} from '../dom.js';
 import {highlightLines} from '../highlight.js';
-import {pager} from './pager.js';
+import {cursorPager} from './pager.js';
 
 export async function renderConcepts(ctx) {
   ctx.container.append(el('h1', {}, 'Concepts'), el('div', {class: 'placeholder cards-placeholder'}));
@@ -28,9 +28,16 @@ export async function renderConcepts(ctx) {
     el('div', {class: 'cards'}, cards));
 }
 
+// Pages by cursor (#/concept/<id>?order=&after=|before=&from=): any depth costs one page.
+// An old link's page=N still works (offset paging).
 export async function renderConcept(ctx, id) {
   const order = ctx.params.get('order') === 'worst' ? 'worst' : 'best';
-  const page = Math.max(1, Number(ctx.params.get('page') || 1));
+  const after = ctx.params.get('after') || undefined;
+  const before = after ? undefined : ctx.params.get('before') || undefined;
+  const page = after || before ? undefined : Math.max(1, Number(ctx.params.get('page') || 1));
+  const perPage = 10;
+  const from = page ? (page - 1) * perPage + 1 : Math.max(1, Number(ctx.params.get('from') || 1));
+  const base = `#/concept/${encodeURIComponent(id)}?order=${order}`;
   const heading = el('h1', {}, id);
   const tabs = el('div', {class: 'tabs', role: 'tablist'},
     el('a', {href: `#/concept/${encodeURIComponent(id)}?order=best`, class: order === 'best' ? 'active' : '', role: 'tab'}, 'Best examples'),
@@ -38,16 +45,23 @@ export async function renderConcept(ctx, id) {
   const list = el('div', {class: 'examples'}, el('div', {class: 'placeholder example-placeholder'}));
   ctx.container.append(el('p', {class: 'crumbs'}, el('a', {href: '#/concepts'}, 'Concepts'), ' / ', id), heading, tabs, list);
 
-  const data = await getJson('/api/examples', {concept: id, order, page, per_page: 10});
+  const data = await getJson('/api/examples', {concept: id, order, page, after, before, per_page: perPage});
   if (!ctx.isCurrent()) return;
   heading.textContent = data.title || id;
+  const href = (cursor, rank) => {
+    const query = new URLSearchParams(cursor);
+    if (rank > 1) query.set('from', rank);
+    const rest = query.toString();
+    return rest ? `${base}&${rest}` : base;
+  };
   if (!data.examples.length) {
-    list.replaceChildren(emptyState(page > 1 ? 'No more examples' : 'No examples of this concept at the heads',
+    list.replaceChildren(emptyState(from > 1 || data.has_previous ? 'No more examples' : 'No examples of this concept at the heads',
       'Examples are drawn from the files at each repository\'s scanned head.'));
+    if (from > 1 || data.has_previous) ctx.container.append(cursorPager(data, 0, from, href));
     return;
   }
   list.replaceChildren(...data.examples.map((example) => exampleCard(example, data.signals || {})));
-  ctx.container.append(pager(data, (p) => `#/concept/${encodeURIComponent(id)}?order=${order}&page=${p}`));
+  ctx.container.append(cursorPager(data, data.examples.length, from, href));
 }
 
 function exampleCard(example, signalInfo) {
