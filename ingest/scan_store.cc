@@ -219,6 +219,11 @@ Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std:
         .bind(8, change.lines_deleted).bind(9, change.skip);
     FL_TRY((*add)->run());
   }
+  FL_TRY(insert_snapshot(commit_id, snapshot));
+  return {};
+}
+
+Status ScanStore::insert_snapshot(int64_t commit_id, const Snapshot& snapshot) {
   for (const auto& [scope, totals] : snapshot) {
     auto add = statement("INSERT INTO commit_snapshot(commit_id, scope, files, code_lines, regions) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!add.ok()) return add.error();
@@ -235,6 +240,69 @@ Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std:
     }
   }
   return {};
+}
+
+Status ScanStore::replace_snapshot(int64_t commit_id, const Snapshot& snapshot) {
+  for (const char* sql : {"DELETE FROM commit_snapshot WHERE commit_id = ?1", "DELETE FROM commit_concepts WHERE commit_id = ?1"}) {
+    auto clear = statement(sql);
+    if (!clear.ok()) return clear.error();
+    (*clear)->bind(1, commit_id);
+    FL_TRY((*clear)->run());
+  }
+  return insert_snapshot(commit_id, snapshot);
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> ScanStore::stale_blobs(int64_t repo_id, const std::string& version) {
+  auto query = statement(
+      "SELECT b.oid, min(ch.path) FROM blobs b JOIN changes ch ON ch.new_blob = b.oid JOIN commits c ON c.id = ch.commit_id "
+      "WHERE c.repo_id = ?1 AND ch.skip IS NULL AND b.skip IS NOT 'unparsed' AND b.language IS NOT NULL "
+      "AND coalesce(b.analyzer_version, '') != ?2 GROUP BY b.oid ORDER BY b.oid");
+  if (!query.ok()) return query.error();
+  (*query)->bind(1, repo_id).bind(2, version);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (;;) {
+    auto row = (*query)->step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    out.emplace_back((*query)->text(0), (*query)->text(1));
+  }
+  return out;
+}
+
+Result<std::vector<ScanStore::StoredCommit>> ScanStore::stored_history(int64_t repo_id) {
+  std::vector<StoredCommit> history;
+  auto commits = statement("SELECT id, oid, parents FROM commits WHERE repo_id = ?1 ORDER BY id");
+  if (!commits.ok()) return commits.error();
+  (*commits)->bind(1, repo_id);
+  std::unordered_map<int64_t, size_t> index;
+  for (;;) {
+    auto row = (*commits)->step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    std::string parents = (*commits)->text(2);
+    index[(*commits)->int64(0)] = history.size();
+    history.push_back({(*commits)->int64(0), (*commits)->text(1), parents.substr(0, parents.find(' ')), {}});
+  }
+  auto changes = statement(
+      "SELECT ch.commit_id, ch.path, coalesce(ch.old_path, ''), coalesce(ch.old_blob, ''), coalesce(ch.new_blob, ''), ch.skip "
+      "FROM changes ch JOIN commits c ON c.id = ch.commit_id WHERE c.repo_id = ?1 ORDER BY ch.commit_id, ch.path");
+  if (!changes.ok()) return changes.error();
+  (*changes)->bind(1, repo_id);
+  for (;;) {
+    auto row = (*changes)->step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    Change change;
+    change.path = (*changes)->text(1);
+    change.old_path = (*changes)->text(2);
+    change.old_blob = (*changes)->text(3);
+    change.new_blob = (*changes)->text(4);
+    change.skip = (*changes)->optional_text(5);
+    change.old_is_file = !change.old_blob.empty();
+    change.new_is_file = !change.new_blob.empty();
+    history[index[(*changes)->int64(0)]].changes.push_back(std::move(change));
+  }
+  return history;
 }
 
 Result<std::vector<std::string>> ScanStore::blobs_needing_text(const std::vector<HeadFile>& files) {

@@ -64,7 +64,24 @@ class ScanStore {
   Result<std::vector<std::string>> blobs_needing_text(const std::vector<HeadFile>& files);
   Status record_error(const std::string& repo_name, const std::string& object, const std::string& message);
 
+  // Blobs of the repository's stored history analysed under another analyzer version, each
+  // with one path it appears under (for language detection).
+  Result<std::vector<std::pair<std::string, std::string>>> stale_blobs(int64_t repo_id, const std::string& version);
+
+  // A stored commit as the snapshot recomputation needs it: its first parent and its changes.
+  struct StoredCommit {
+    int64_t id = 0;
+    std::string oid;
+    std::string first_parent;  // "" for a root
+    std::vector<Change> changes;  // path, old_path, old_blob, new_blob, skip
+  };
+  // Every stored commit of the repository in the order it was stored (parents first).
+  Result<std::vector<StoredCommit>> stored_history(int64_t repo_id);
+  // Replaces a stored commit's snapshot rows. REQUIRES: a transaction is open.
+  Status replace_snapshot(int64_t commit_id, const Snapshot& snapshot);
+
  private:
+  Status insert_snapshot(int64_t commit_id, const Snapshot& snapshot);
   // A prepared statement for `sql`, prepared once and reset before it is handed out.
   Result<store::Statement*> statement(const char* sql);
 

@@ -197,7 +197,9 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     return store.record_error(target.name, object, error.message());
   };
 
-  auto opened = open_repository(target, {.cache_dir = m_options.cache_dir});
+  auto opened = open_repository(target, {.cache_dir = m_options.cache_dir,
+                                            .attempts = m_options.network_attempts,
+                                            .network_timeout = m_options.network_timeout});
   if (!opened.ok()) return give_up(opened.error(), target.url);
   auto tips = resolve_tips(opened->repository.get(), target, m_options.all_branches);
   if (!tips.ok()) return give_up(tips.error(), target.branch.value_or("HEAD"));
@@ -240,6 +242,66 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     blob_cache.emplace(oid, *loaded);
     return loaded;
   };
+
+  // A commit's snapshot: its first parent's, minus each changed path's old blob, plus its new one.
+  auto apply_changes = [&](const std::vector<Change>& changes, Snapshot& snapshot) -> Status {
+    for (const Change& change : changes) {
+      const std::string& old_path = change.old_path.empty() ? change.path : change.old_path;
+      if (change.old_is_file && !skip_for_path(old_path)) {
+        auto old_totals = blob_totals(change.old_blob);
+        if (!old_totals.ok()) return old_totals.error();
+        for (const std::string& scope : scopes_of(old_path, prefixes)) snapshot[scope].add(*old_totals, -1);
+      }
+      if (change.new_is_file && !change.skip) {
+        auto new_totals = blob_totals(change.new_blob);
+        if (!new_totals.ok()) return new_totals.error();
+        for (const std::string& scope : scopes_of(change.path, prefixes)) snapshot[scope].add(*new_totals, +1);
+      }
+    }
+    snapshot[""];  // the whole-repository scope always has a row
+    for (const std::string& prefix : prefixes) snapshot[prefix];
+    return {};
+  };
+
+  // Packs changed since the last scan: re-analyse the stored blobs once each, then derive every
+  // stored commit's snapshot again from its stored diff (no tree is read again).
+  if (m_options.analyze && m_concepts) {
+    auto stale = store.stale_blobs(*repo_id, m_analyzer_version);
+    if (!stale.ok()) return stale.error();
+    if (!stale->empty()) {
+      std::vector<std::optional<Result<AnalysedBlob>>> analysed(stale->size());
+      std::vector<std::string> problems(stale->size());
+      parallel_for(stale->size(), jobs, [&](size_t worker, size_t item) {
+        BlobJob job{(*stale)[item].first, (*stale)[item].second};
+        analysed[item] = analyse_blob(workers[worker], job, m_options, m_concepts.get(), m_analyzer_version, problems[item]);
+      });
+      std::vector<AnalysedBlob> blobs;
+      for (size_t i = 0; i < analysed.size(); ++i) {
+        if (!analysed[i]->ok()) return give_up(analysed[i]->error(), (*stale)[i].first);
+        if (!problems[i].empty()) summary.problems.push_back(problems[i]);
+        blobs.push_back(std::move(analysed[i]->value()));
+      }
+      summary.blobs_analysed += static_cast<int64_t>(blobs.size());
+      auto history = store.stored_history(*repo_id);
+      if (!history.ok()) return history.error();
+      auto transaction = store::Transaction::begin(*m_db);
+      if (!transaction.ok()) return transaction.error();
+      FL_TRY(store.write_blobs(blobs));
+      for (const AnalysedBlob& blob : blobs) blob_cache[blob.oid] = totals_of(blob);
+      std::unordered_map<std::string, Snapshot> recomputed;
+      for (const auto& commit : *history) {
+        Snapshot snapshot;
+        if (!commit.first_parent.empty()) {
+          auto parent = recomputed.find(commit.first_parent);
+          if (parent != recomputed.end()) snapshot = parent->second;
+        }
+        FL_TRY(apply_changes(commit.changes, snapshot));
+        FL_TRY(store.replace_snapshot(commit.id, snapshot));
+        recomputed[commit.oid] = std::move(snapshot);
+      }
+      FL_TRY(transaction->commit());
+    }
+  }
 
   for (size_t begin = 0; begin < pending.size(); begin += m_options.batch_commits) {
     size_t end = std::min(pending.size(), begin + m_options.batch_commits);
@@ -328,21 +390,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
           if (*loaded) snapshot = std::move(**loaded);
         }
       }
-      for (const Change& change : record.changes) {
-        const std::string& old_path = change.old_path.empty() ? change.path : change.old_path;
-        if (change.old_is_file && !skip_for_path(old_path)) {
-          auto old_totals = blob_totals(change.old_blob);
-          if (!old_totals.ok()) return old_totals.error();
-          for (const std::string& scope : scopes_of(old_path, prefixes)) snapshot[scope].add(*old_totals, -1);
-        }
-        if (change.new_is_file && !change.skip) {
-          auto new_totals = blob_totals(change.new_blob);
-          if (!new_totals.ok()) return new_totals.error();
-          for (const std::string& scope : scopes_of(change.path, prefixes)) snapshot[scope].add(*new_totals, +1);
-        }
-      }
-      snapshot[""];  // the whole-repository scope always has a row
-      for (const std::string& prefix : prefixes) snapshot[prefix];
+      FL_TRY(apply_changes(record.changes, snapshot));
       auto position = chain->find(record.oid);
       std::optional<int64_t> fp_index;
       if (position != chain->end()) fp_index = position->second;

@@ -208,6 +208,25 @@ TEST_F(ScannerTest, PerCommitMetricsFollowAConceptAndEachBlobIsParsedOnce) {
   EXPECT_EQ(again[0].blobs_analysed, 0);
 }
 
+// A scan without analysis, then one with it, equals an analysing scan from the start: the
+// stored blobs are analysed once and every stored commit's metrics derived again.
+TEST_F(ScannerTest, AnalysingLaterEqualsAnalysingFromTheStart) {
+  TestRepo repo(m_dir / "later");
+  build_varied_history(repo);
+  ScanOptions walk_only;
+  walk_only.analyze = false;
+  scan("later.db", {repo.dir().string()}, walk_only);
+  EXPECT_EQ(query("later.db", "SELECT count(*) FROM findings"), 0);
+  auto analysed = scan("later.db", {repo.dir().string()});
+  EXPECT_EQ(analysed[0].commits_new, 0);
+  EXPECT_GT(analysed[0].blobs_analysed, 0);
+  scan("clean.db", {repo.dir().string()});
+  EXPECT_EQ(faultline::testing::dump_tables((m_dir / "later.db").string()),
+            faultline::testing::dump_tables((m_dir / "clean.db").string()));
+  auto again = scan("later.db", {repo.dir().string()});
+  EXPECT_EQ(again[0].blobs_analysed, 0);
+}
+
 TEST_F(ScannerTest, RescanReadsOnlyNewCommits) {
   TestRepo repo(m_dir / "incr");
   repo.write("a.py", "x = 1\n");
