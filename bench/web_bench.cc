@@ -4,13 +4,16 @@
 // 1. Fills (or reuses) a database: 200,000 blobs × 5 findings over the twelve concepts =
 //    1,000,000 findings; one blob in five is in a repository's head tree with its text
 //    stored (the others are history, which examples must skip), 50 repositories, 20,000
-//    incidents over 50 services named after them.
+//    incidents over 50 services named after them. The schema's triggers fill head_findings.
 // 2. Starts web::Server on a free 127.0.0.1 port in this process.
-// 3. Runs wrk (the script k_wrk_script: random concept, order and page, 20 a page) twice —
-//    pages 1–50, then deep pages 400–500 — and prints p50 / p99 latency and throughput.
+// 3. Runs wrk (random concept, order and page, 20 a page) four times — offset pages 1–50,
+//    offset pages 400–500, then the cursors (`after=`) of pages 2–50 and of pages 400–500,
+//    collected beforehand by walking each ranking — and prints p50 / p99 latency and
+//    throughput of each.
 //
 //   web_bench [--db PATH] [--findings N] [--seconds S] [--connections C]
 #include <cstdio>
+#include <map>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -22,8 +25,10 @@
 #include <cmath>
 #include <chrono>
 #include <tuple>
+#include <vector>
 
 #include "store/database.h"
+#include "store/example_queries.h"
 #include "web/server.h"
 
 namespace {
@@ -92,28 +97,74 @@ struct WrkFigures {
   std::string p50, p99, requests_per_second, non_2xx = "0";
 };
 
-// bench/web_examples.lua, kept here so the program runs from any build folder.
+// The wrk script: random concept and order, then a random page (offset paging) or a random
+// cursor of that concept and order (keyset paging) from the table `cursors` written before it.
 const char* const k_wrk_script = R"lua(
 local concepts = {"logging", "tracing", "backpressure", "timeouts", "deserialisation", "validation",
                   "error-handling", "messaging", "access-control", "performance-testing",
                   "resilience-testing", "reactive"}
 local first_page = tonumber(os.getenv("FAULTLINE_BENCH_FIRST_PAGE") or "1")
 local last_page = tonumber(os.getenv("FAULTLINE_BENCH_LAST_PAGE") or "50")
+local use_cursors = os.getenv("FAULTLINE_BENCH_CURSORS") == "1"
 request = function()
   local concept = concepts[math.random(#concepts)]
   local order = math.random(2) == 1 and "best" or "worst"
-  local page = math.random(first_page, last_page)
-  return wrk.format("GET", "/api/examples?concept=" .. concept .. "&order=" .. order .. "&page=" .. page .. "&per_page=20")
+  local target = "/api/examples?concept=" .. concept .. "&order=" .. order .. "&per_page=20"
+  if use_cursors then
+    local list = cursors[concept .. "/" .. order]
+    target = target .. "&after=" .. list[math.random(#list)]
+  else
+    target = target .. "&page=" .. math.random(first_page, last_page)
+  end
+  return wrk.format("GET", target)
 end
 )lua";
 
-WrkFigures run_wrk(int port, int seconds, int connections, int first_page, int last_page) {
+using CursorTable = std::map<std::string, std::vector<std::string>>;  // "concept/order" → cursors
+
+// The `after=` cursors that start pages first..last (20 a page) of every concept and order,
+// found by walking each ranking the way the viewer does. Pages past a ranking's end are left out.
+CursorTable collect_cursors(const std::string& db_path, int first, int last) {
+  CursorTable out;
+  auto db = Database::open(db_path, true);
+  if (!db.ok()) return out;
+  for (const char* concept_id : k_concepts) {
+    for (auto order : {faultline::store::ExampleOrder::best, faultline::store::ExampleOrder::worst}) {
+      auto& list = out[std::string(concept_id) + "/" + (order == faultline::store::ExampleOrder::best ? "best" : "worst")];
+      faultline::store::ExamplePage page;
+      page.order = order;
+      page.limit = 20;
+      for (int number = 2; number <= last; ++number) {  // the cursor of page n is the last key of page n-1
+        auto rows = faultline::store::query_examples(*db, concept_id, page);
+        if (!rows.ok() || rows->empty()) break;
+        page.after = faultline::store::example_key(rows->back());
+        if (number >= first) list.push_back(faultline::store::example_key_token(*page.after));
+      }
+    }
+  }
+  return out;
+}
+
+std::string lua_cursor_table(const CursorTable& cursors) {
+  std::string out = "cursors = {\n";
+  for (const auto& [key, list] : cursors) {
+    out += "  [\"" + key + "\"] = {";
+    for (const auto& cursor : list) out += "\"" + cursor + "\",";
+    out += "},\n";
+  }
+  return out + "}\n";
+}
+
+WrkFigures run_wrk(int port, int seconds, int connections, int first_page, int last_page,
+                   const CursorTable* cursors = nullptr) {
   std::string script = (std::filesystem::temp_directory_path() / ("faultline-web-bench-" + std::to_string(::getpid()) + ".lua")).string();
   if (FILE* out = std::fopen(script.c_str(), "w")) {
+    if (cursors != nullptr) std::fputs(lua_cursor_table(*cursors).c_str(), out);
     std::fputs(k_wrk_script, out);
     std::fclose(out);
   }
-  std::string command = "FAULTLINE_BENCH_FIRST_PAGE=" + std::to_string(first_page) +
+  std::string command = std::string(cursors != nullptr ? "FAULTLINE_BENCH_CURSORS=1 " : "") +
+                        "FAULTLINE_BENCH_FIRST_PAGE=" + std::to_string(first_page) +
                         " FAULTLINE_BENCH_LAST_PAGE=" + std::to_string(last_page) + " wrk -t1 -c" +
                         std::to_string(connections) + " -d" + std::to_string(seconds) + "s --latency -s " + script +
                         " http://127.0.0.1:" + std::to_string(port) + " 2>&1";
@@ -149,7 +200,8 @@ int main(int argc, char** argv) {
   bool reuse = false;
   if (std::filesystem::exists(db_path)) {
     auto db = Database::open(db_path, true);
-    reuse = db.ok() && *db->query_int("SELECT count(*) FROM findings") == findings;
+    reuse = db.ok() && *db->query_int("SELECT count(*) FROM findings") == findings &&
+            *db->query_int("SELECT count(*) FROM sqlite_master WHERE name = 'head_findings'") == 1;
   }
   if (!reuse) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
@@ -180,8 +232,16 @@ int main(int argc, char** argv) {
   run_wrk(*port, 1, 1, 1, 1);
   std::cout << "database: " << findings << " findings; wrk, " << connections << " connections, " << seconds
             << " s per run\n";
-  for (auto [label, first, last] : {std::tuple{"pages 1-50", 1, 50}, std::tuple{"pages 400-500", 400, 500}}) {
-    WrkFigures figures = run_wrk(*port, seconds, connections, first, last);
+  CursorTable near = collect_cursors(db_path, 2, 50);
+  CursorTable deep = collect_cursors(db_path, 400, 500);
+  const std::tuple<const char*, int, int, const CursorTable*> runs[] = {
+      {"pages 1-50 (page=)", 1, 50, nullptr},
+      {"pages 400-500 (page=)", 400, 500, nullptr},
+      {"pages 2-50 (after=)", 2, 50, &near},
+      {"pages 400-500 (after=)", 400, 500, &deep},
+  };
+  for (const auto& [label, first, last, cursors] : runs) {
+    WrkFigures figures = run_wrk(*port, seconds, connections, first, last, cursors);
     std::cout << "/api/examples " << label << ": p50 " << figures.p50 << ", p99 " << figures.p99 << ", "
               << figures.requests_per_second << " requests/s, non-2xx " << figures.non_2xx << "\n";
   }
