@@ -252,6 +252,37 @@ Status ScanStore::replace_snapshot(int64_t commit_id, const Snapshot& snapshot) 
   return insert_snapshot(commit_id, snapshot);
 }
 
+Result<std::vector<std::string>> ScanStore::scope_prefixes(const std::string& repo_name) {
+  auto query = statement(
+      "SELECT DISTINCT path_prefix FROM service_repos WHERE repo_name = ?1 AND path_prefix != '' ORDER BY path_prefix");
+  if (!query.ok()) return query.error();
+  (*query)->bind(1, repo_name);
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = (*query)->step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    out.push_back((*query)->text(0));
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> ScanStore::stored_scopes(int64_t repo_id) {
+  auto query = statement(
+      "SELECT DISTINCT s.scope FROM commit_snapshot s JOIN commits c ON c.id = s.commit_id "
+      "WHERE c.repo_id = ?1 AND c.id = (SELECT max(id) FROM commits WHERE repo_id = ?1)");
+  if (!query.ok()) return query.error();
+  (*query)->bind(1, repo_id);
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = (*query)->step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    out.push_back((*query)->text(0));
+  }
+  return out;
+}
+
 Result<std::vector<std::pair<std::string, std::string>>> ScanStore::stale_blobs(int64_t repo_id, const std::string& version) {
   auto query = statement(
       "SELECT b.oid, min(ch.path) FROM blobs b JOIN changes ch ON ch.new_blob = b.oid JOIN commits c ON c.id = ch.commit_id "

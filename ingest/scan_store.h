@@ -64,6 +64,11 @@ class ScanStore {
   Result<std::vector<std::string>> blobs_needing_text(const std::vector<HeadFile>& files);
   Status record_error(const std::string& repo_name, const std::string& object, const std::string& message);
 
+  // The non-empty path prefixes that services map to in repository `repo_name`, sorted.
+  Result<std::vector<std::string>> scope_prefixes(const std::string& repo_name);
+  // The scopes the repository's stored snapshots have.
+  Result<std::vector<std::string>> stored_scopes(int64_t repo_id);
+
   // Blobs of the repository's stored history analysed under another analyzer version, each
   // with one path it appears under (for language detection).
   Result<std::vector<std::pair<std::string, std::string>>> stale_blobs(int64_t repo_id, const std::string& version);

@@ -219,8 +219,11 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     if (static_cast<int64_t>(pending.size()) > left) pending.resize(static_cast<size_t>(left));
   }
 
-  std::vector<std::string> prefixes;
-  for (const auto& [service, prefix] : target.services) prefixes.push_back(prefix);
+  // Scopes: the path prefixes services map to in this repository, from the manifest or a
+  // mapping file (`faultline services --mapping`).
+  auto prefixes_found = store.scope_prefixes(target.name);
+  if (!prefixes_found.ok()) return prefixes_found.error();
+  std::vector<std::string> prefixes = std::move(*prefixes_found);
 
   size_t jobs = std::max<size_t>(1, m_options.jobs);
   std::vector<Worker> workers(jobs);
@@ -265,19 +268,29 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
 
   // Packs changed since the last scan: re-analyse the stored blobs once each, then derive every
   // stored commit's snapshot again from its stored diff (no tree is read again).
+  // A scope mapped since the last scan also has every stored commit's metrics derived again.
+  auto stored_scopes = store.stored_scopes(*repo_id);
+  if (!stored_scopes.ok()) return stored_scopes.error();
+  bool new_scope = !stored->empty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& prefix) {
+    return std::find(stored_scopes->begin(), stored_scopes->end(), prefix) == stored_scopes->end();
+  });
+  std::vector<std::pair<std::string, std::string>> stale_blobs;
   if (m_options.analyze && m_concepts) {
     auto stale = store.stale_blobs(*repo_id, m_analyzer_version);
     if (!stale.ok()) return stale.error();
-    if (!stale->empty()) {
-      std::vector<std::optional<Result<AnalysedBlob>>> analysed(stale->size());
-      std::vector<std::string> problems(stale->size());
-      parallel_for(stale->size(), jobs, [&](size_t worker, size_t item) {
-        BlobJob job{(*stale)[item].first, (*stale)[item].second};
+    stale_blobs = std::move(*stale);
+  }
+  {
+    if (!stale_blobs.empty() || new_scope) {
+      std::vector<std::optional<Result<AnalysedBlob>>> analysed(stale_blobs.size());
+      std::vector<std::string> problems(stale_blobs.size());
+      parallel_for(stale_blobs.size(), jobs, [&](size_t worker, size_t item) {
+        BlobJob job{stale_blobs[item].first, stale_blobs[item].second};
         analysed[item] = analyse_blob(workers[worker], job, m_options, m_concepts.get(), m_analyzer_version, problems[item]);
       });
       std::vector<AnalysedBlob> blobs;
       for (size_t i = 0; i < analysed.size(); ++i) {
-        if (!analysed[i]->ok()) return give_up(analysed[i]->error(), (*stale)[i].first);
+        if (!analysed[i]->ok()) return give_up(analysed[i]->error(), stale_blobs[i].first);
         if (!problems[i].empty()) summary.problems.push_back(problems[i]);
         blobs.push_back(std::move(analysed[i]->value()));
       }

@@ -227,6 +227,33 @@ TEST_F(ScannerTest, AnalysingLaterEqualsAnalysingFromTheStart) {
   EXPECT_EQ(again[0].blobs_analysed, 0);
 }
 
+// A monorepo prefix mapped after the scan (faultline services --mapping) gets its metrics on
+// the next scan, for the whole stored history, as if it had been mapped from the start.
+TEST_F(ScannerTest, APrefixMappedLaterGetsItsHistory) {
+  TestRepo repo(m_dir / "mono");
+  repo.write("services/a/a.py", "def a():\n    return 1\n");
+  repo.write("services/b/b.py", "def b():\n    return 1\n\ndef c():\n    return 2\n");
+  repo.commit("one", k_t0);
+  repo.write("services/a/a2.py", "def a2():\n    return 3\n");
+  repo.commit("two", k_t0 + k_day);
+  auto map_prefix = [&](const std::string& db_name) {
+    auto db = store::Database::open((m_dir / db_name).string());
+    ASSERT_TRUE(db->exec("INSERT INTO service_repos(service, repo_name, path_prefix, origin) "
+                         "VALUES ('svc-a', 'mono', 'services/a/', 'mapping')").ok());
+  };
+  scan("later.db", {repo.dir().string()});
+  EXPECT_EQ(query("later.db", "SELECT count(*) FROM commit_snapshot WHERE scope = 'services/a/'"), 0);
+  map_prefix("later.db");
+  scan("later.db", {repo.dir().string()});
+  EXPECT_EQ(query("later.db", "SELECT count(*) FROM commit_snapshot WHERE scope = 'services/a/'"), 2);
+  EXPECT_EQ(query("later.db", "SELECT s.files FROM commit_snapshot s JOIN commits c ON c.id = s.commit_id "
+                              "WHERE s.scope = 'services/a/' AND c.subject = 'two'"), 2);
+  map_prefix("first.db");
+  scan("first.db", {repo.dir().string()});
+  EXPECT_EQ(faultline::testing::dump_tables((m_dir / "later.db").string()),
+            faultline::testing::dump_tables((m_dir / "first.db").string()));
+}
+
 TEST_F(ScannerTest, RescanReadsOnlyNewCommits) {
   TestRepo repo(m_dir / "incr");
   repo.write("a.py", "x = 1\n");
