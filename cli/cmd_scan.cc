@@ -1,6 +1,7 @@
 // faultline scan: clone or fetch, walk every commit, classify each new blob once.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -18,6 +19,8 @@ namespace {
 struct ScanArguments {
   std::string db_path;
   std::string cache_dir;
+  double network_timeout_s = 60;
+  int network_attempts = 3;
   size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   bool all_branches = false;
   bool no_analyze = false;
@@ -31,9 +34,11 @@ struct ScanArguments {
 };
 
 void print_progress(const ingest::ScanProgress& progress) {
+  double rate = progress.seconds > 0 ? static_cast<double>(progress.commits_done) / progress.seconds : 0;
+  int64_t eta = rate > 0 ? static_cast<int64_t>(static_cast<double>(progress.commits_total - progress.commits_done) / rate) : 0;
   std::cerr << "\r[" << progress.repo_index + 1 << "/" << progress.repo_count << "] " << progress.repo << ": commits "
-            << progress.commits_done << "/" << progress.commits_total << ", blobs " << progress.blobs_done << "   "
-            << std::flush;
+            << progress.commits_done << "/" << progress.commits_total << ", blobs " << progress.blobs_done << ", "
+            << static_cast<int64_t>(rate) << " commits/s, ETA " << eta / 60 << "m" << eta % 60 << "s   " << std::flush;
 }
 
 nlohmann::json summary_json(const ingest::RepoSummary& summary) {
@@ -56,6 +61,8 @@ int run_scan(const ScanArguments& args) {
 
   ingest::ScanOptions options;
   options.cache_dir = args.cache_dir.empty() ? ingest::default_cache_dir() : args.cache_dir;
+  options.network_timeout = std::chrono::milliseconds(static_cast<int64_t>(args.network_timeout_s * 1000));
+  options.network_attempts = args.network_attempts;
   options.jobs = args.jobs;
   options.all_branches = args.all_branches;
   options.analyze = !args.no_analyze;
@@ -104,6 +111,12 @@ Command scan_command() {
             auto args = std::make_shared<ScanArguments>();
             add_db_option(sub, args->db_path);
             sub.add_option("--cache", args->cache_dir, "Where remote repositories are mirrored (default ~/.cache/faultline/repos)");
+            sub.add_option("--network-timeout", args->network_timeout_s,
+                           "Seconds to wait for a remote to connect or to send more (default 60)")
+                ->check(CLI::Range(0.1, 3600.0));
+            sub.add_option("--network-attempts", args->network_attempts,
+                           "Clone/fetch attempts per remote, with exponential backoff (default 3)")
+                ->check(CLI::Range(1, 20));
             sub.add_option("--jobs,-j", args->jobs, "Worker threads (default: cores)")->check(CLI::Range(1, 256));
             sub.add_flag("--all-branches", args->all_branches, "Walk every branch, not only the default one");
             sub.add_flag("--no-analyze", args->no_analyze, "Record history and blobs without classifying them");

@@ -316,6 +316,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     }
   }
 
+  auto walk_started = std::chrono::steady_clock::now();
   for (size_t begin = 0; begin < pending.size(); begin += m_options.batch_commits) {
     size_t end = std::min(pending.size(), begin + m_options.batch_commits);
     size_t batch = end - begin;
@@ -417,7 +418,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     if (failure) return give_up(failure->first, failure->second);
     if (m_options.on_progress)
       m_options.on_progress({target.name, index, count, static_cast<int64_t>(begin + readable),
-                             static_cast<int64_t>(pending.size()), summary.blobs_new});
+                             static_cast<int64_t>(pending.size()), summary.blobs_new,
+                             std::chrono::duration<double>(std::chrono::steady_clock::now() - walk_started).count()});
     if (readable < batch) return give_up(records[readable]->error(), oid_hex(pending[begin + readable]));
   }
 

@@ -15,6 +15,7 @@
 // scan_errors with the object named, and the scan goes on with the next.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -37,10 +38,13 @@ struct ScanProgress {
   int64_t commits_done = 0;
   int64_t commits_total = 0;
   int64_t blobs_done = 0;
+  double seconds = 0;  // since this repository's walk began
 };
 
 struct ScanOptions {
   std::string cache_dir;
+  int network_attempts = 3;                                          // clone/fetch attempts per repository
+  std::chrono::milliseconds network_timeout = std::chrono::seconds(60);  // per connect and per wait for data
   size_t jobs = 1;
   bool all_branches = false;
   bool analyze = true;
