@@ -8,6 +8,7 @@
 
 #include "base/result.h"
 #include "base/unique_handle.h"
+#include "ingest/timeout_stream.h"
 
 namespace faultline::ingest {
 
@@ -24,6 +25,8 @@ using GitObject = UniqueHandle<git_object, git_object_free>;
 using GitBranchIterator = UniqueHandle<git_branch_iterator, git_branch_iterator_free>;
 
 // Holds libgit2 initialised for its lifetime; create one in main (or a test) before any call.
+// Network connections go through TimeoutStream, so a stalled server cannot hang a clone or a
+// fetch (should registering it fail, libgit2 keeps its own stream, without time limits).
 class GitLibrary {
  public:
   // Small blobs are cached like trees and commits: a scan reads each changed file's blob for
@@ -31,6 +34,7 @@ class GitLibrary {
   GitLibrary() {
     git_libgit2_init();
     git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, static_cast<size_t>(64 * 1024));
+    (void)register_timeout_stream();
   }
   ~GitLibrary() { git_libgit2_shutdown(); }
   GitLibrary(const GitLibrary&) = delete;

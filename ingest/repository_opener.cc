@@ -24,6 +24,7 @@ Status with_retries(const OpenOptions& options, const std::function<Status()>& a
       std::this_thread::sleep_for(std::chrono::milliseconds(delay));
       delay *= 2;
     }
+    NetworkTimeoutScope limit(options.network_timeout);
     last = attempt();
     if (last.ok()) return last;
   }
