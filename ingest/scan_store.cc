@@ -62,14 +62,9 @@ Result<std::unordered_set<std::string>> ScanStore::stored_commits(int64_t repo_i
   auto query = statement("SELECT oid FROM commits WHERE repo_id = ?1");
   if (!query.ok()) return query.error();
   (*query)->bind(1, repo_id);
-  std::unordered_set<std::string> oids;
-  for (;;) {
-    auto row = (*query)->step();
-    if (!row.ok()) return row.error();
-    if (!*row) break;
-    oids.insert((*query)->text(0));
-  }
-  return oids;
+  auto oids = (*query)->texts();
+  if (!oids.ok()) return oids.error();
+  return std::unordered_set<std::string>(oids->begin(), oids->end());
 }
 
 Result<std::optional<std::string>> ScanStore::blob_version(const std::string& oid) {
@@ -257,14 +252,7 @@ Result<std::vector<std::string>> ScanStore::scope_prefixes(const std::string& re
       "SELECT DISTINCT path_prefix FROM service_repos WHERE repo_name = ?1 AND path_prefix != '' ORDER BY path_prefix");
   if (!query.ok()) return query.error();
   (*query)->bind(1, repo_name);
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = (*query)->step();
-    if (!row.ok()) return row.error();
-    if (!*row) break;
-    out.push_back((*query)->text(0));
-  }
-  return out;
+  return (*query)->texts();
 }
 
 Result<std::vector<std::string>> ScanStore::stored_scopes(int64_t repo_id) {
@@ -273,14 +261,7 @@ Result<std::vector<std::string>> ScanStore::stored_scopes(int64_t repo_id) {
       "WHERE c.repo_id = ?1 AND c.id = (SELECT max(id) FROM commits WHERE repo_id = ?1)");
   if (!query.ok()) return query.error();
   (*query)->bind(1, repo_id);
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = (*query)->step();
-    if (!row.ok()) return row.error();
-    if (!*row) break;
-    out.push_back((*query)->text(0));
-  }
-  return out;
+  return (*query)->texts();
 }
 
 Result<std::vector<std::pair<std::string, std::string>>> ScanStore::stale_blobs(int64_t repo_id, const std::string& version) {

@@ -42,6 +42,17 @@ Status Statement::run() {
   return {};
 }
 
+Result<std::vector<std::string>> Statement::texts(int column) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    out.push_back(text(column));
+  }
+  return out;
+}
+
 void Statement::reset() {
   sqlite3_reset(m_handle.get());
   sqlite3_clear_bindings(m_handle.get());

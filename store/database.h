@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/result.h"
 #include "base/unique_handle.h"
@@ -45,6 +46,8 @@ class Statement {
   Result<bool> step();
   // Runs a statement that returns no rows, then resets it for reuse.
   Status run();
+  // Runs the statement to its end and returns `column` of every row as text.
+  Result<std::vector<std::string>> texts(int column = 0);
   void reset();
 
   bool is_null(int column) const;
