@@ -1,20 +1,16 @@
 // faultline demo [--dir DIR] [--no-serve] [--seed N] [--jobs N] [--port P]
 // Generates the demo organisation, runs scan → import → train on it, prints the report and
 // the best examples of three concepts (demo/demo_pipeline.h), then serves the viewer over its
-// database until interrupted. SIGINT and SIGTERM are awaited by one thread (sigwait), as in
-// `faultline serve`.
-#include <pthread.h>
-#include <signal.h>
-
+// database until interrupted (cli/viewer.h), as `faultline serve` does.
 #include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "analyzer/classifier.h"
 #include "cli/command.h"
+#include "cli/viewer.h"
 #include "demo/demo_pipeline.h"
 #include "ingest/git_handles.h"
-#include "web/server.h"
 
 namespace faultline::cli {
 namespace {
@@ -38,34 +34,11 @@ bool inside_source_tree(const std::string& dir) {
 }
 
 int serve(const std::string& db_path, const DemoArguments& args) {
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGUSR1);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
   web::ServerOptions options;
   options.db_path = db_path;
   options.host = args.host;
   options.port = args.port;
-  auto server = web::Server::create(options);
-  if (!server.ok()) return fail(server.error().message());
-  auto port = (*server)->bind();
-  if (!port.ok()) return fail(port.error().message());
-  std::cout << "\nfaultline demo: the viewer is at http://" << args.host << ":" << *port << "/  (Ctrl-C stops it)"
-            << std::endl;
-  web::Server* running = server->get();
-  std::thread waiter([&signals, running] {
-    int received = 0;
-    sigwait(&signals, &received);
-    running->stop();
-  });
-  Status served = (*server)->run();
-  pthread_kill(waiter.native_handle(), SIGUSR1);  // wakes the waiter if run() ended by itself
-  waiter.join();
-  if (!served.ok()) return fail(served.error().message());
-  return k_exit_ok;
+  return run_viewer(options, "\nfaultline demo: the viewer (Ctrl-C stops it) is at");
 }
 
 int run_demo_command(const DemoArguments& args) {

@@ -139,7 +139,9 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
   if (!request.allow_local_path || !fs::is_directory(request.repo)) {
     auto by_name = store::find_repo_by_name(db, request.repo);
     if (!by_name.ok()) return by_name.error();
-    if (!*by_name) return Error("repository " + request.repo + " is neither a folder nor a scanned repository");
+    if (!*by_name)
+      return Error("repository " + request.repo +
+                   (request.allow_local_path ? " is neither a folder nor a scanned repository" : " is not a scanned repository"));
     stored = *by_name;
     ingest::RepoTarget target{.name = stored->name, .url = stored->url};
     path = target.is_remote()
