@@ -39,14 +39,16 @@ struct TimeoutStream {
 
 TimeoutStream* self(git_stream* stream) { return reinterpret_cast<TimeoutStream*>(stream); }
 
-int fail(const TimeoutStream& stream, const std::string& what) {
-  std::string message = what + " " + stream.host + ":" + stream.port;
+// Sets libgit2's error to "WHAT HOST:PORT" (plus " (DETAIL)") and returns -1.
+int fail(const TimeoutStream& stream, const std::string& what, const std::string& detail = "") {
+  std::string message =
+      what + " " + stream.host + ":" + stream.port + (detail.empty() ? "" : " (" + detail + ")");
   git_error_set_str(GIT_ERROR_NET, message.c_str());
   return -1;
 }
 
 int fail_errno(const TimeoutStream& stream, const char* what, int error) {
-  return fail(stream, std::string(what) + " (" + std::strerror(error) + ")");
+  return fail(stream, what, std::strerror(error));
 }
 
 std::string limit_text(long ms) {
@@ -75,11 +77,12 @@ int stream_connect(git_stream* stream) {
   hints.ai_socktype = SOCK_STREAM;
   addrinfo* found = nullptr;
   if (int error = getaddrinfo(s.host, s.port, &hints, &found); error != 0)
-    return fail(s, std::string("cannot resolve (") + gai_strerror(error) + ")");
+    return fail(s, "cannot resolve", gai_strerror(error));
   int last_errno = 0;
   bool timed_out = false;
   for (addrinfo* address = found; address != nullptr && s.fd < 0; address = address->ai_next) {
-    int fd = socket(address->ai_family, address->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, address->ai_protocol);
+    int fd =
+        socket(address->ai_family, address->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, address->ai_protocol);
     if (fd < 0) {
       last_errno = errno;
       continue;

@@ -37,23 +37,26 @@ class ChaosImportKillTest : public ::testing::Test {
       int minute = i * 7;
       char created[32];
       char resolved[32];
-      std::snprintf(created, sizeof created, "2024-%02d-%02dT%02d:%02d:00Z", 1 + (i / 2000) % 12, 1 + (i / 80) % 28,
-                    (minute / 60) % 24, minute % 60);
-      std::snprintf(resolved, sizeof resolved, "2024-%02d-%02dT23:59:00Z", 1 + (i / 2000) % 12, 1 + (i / 80) % 28);
-      incidents.push_back({{"id", prefix + std::to_string(i)},
-                           {"incident_number", i + 1},
-                           {"title", "incident " + std::to_string(i) + " on " + services[i % 5]},
-                           {"status", i % 9 == 0 ? "triggered" : "resolved"},
-                           {"urgency", i % 3 == 0 ? "high" : "low"},
-                           {"priority", {{"summary", "P" + std::to_string(1 + i % 5)}}},
-                           {"service", {{"id", "S" + std::to_string(i % 5)}, {"summary", services[i % 5]}}},
-                           {"teams", {{{"summary", "team-" + std::to_string(i % 4)}}}},
-                           {"created_at", created},
-                           {"resolved_at", i % 9 == 0 ? nlohmann::json(nullptr) : nlohmann::json(resolved)},
-                           {"incident_key", "key-" + prefix + std::to_string(i)},
-                           {"html_url", "https://acme.pagerduty.com/incidents/" + prefix + std::to_string(i)}});
+      std::snprintf(created, sizeof created, "2024-%02d-%02dT%02d:%02d:00Z", 1 + (i / 2000) % 12,
+                    1 + (i / 80) % 28, (minute / 60) % 24, minute % 60);
+      std::snprintf(resolved, sizeof resolved, "2024-%02d-%02dT23:59:00Z", 1 + (i / 2000) % 12,
+                    1 + (i / 80) % 28);
+      incidents.push_back(
+          {{"id", prefix + std::to_string(i)},
+           {"incident_number", i + 1},
+           {"title", "incident " + std::to_string(i) + " on " + services[i % 5]},
+           {"status", i % 9 == 0 ? "triggered" : "resolved"},
+           {"urgency", i % 3 == 0 ? "high" : "low"},
+           {"priority", {{"summary", "P" + std::to_string(1 + i % 5)}}},
+           {"service", {{"id", "S" + std::to_string(i % 5)}, {"summary", services[i % 5]}}},
+           {"teams", {{{"summary", "team-" + std::to_string(i % 4)}}}},
+           {"created_at", created},
+           {"resolved_at", i % 9 == 0 ? nlohmann::json(nullptr) : nlohmann::json(resolved)},
+           {"incident_key", "key-" + prefix + std::to_string(i)},
+           {"html_url", "https://acme.pagerduty.com/incidents/" + prefix + std::to_string(i)}});
     }
-    nlohmann::json page = {{"incidents", incidents}, {"limit", count}, {"offset", 0}, {"more", false}, {"total", count}};
+    nlohmann::json page = {
+        {"incidents", incidents}, {"limit", count}, {"offset", 0}, {"more", false}, {"total", count}};
     fs::path path = m_dir / name;
     std::ofstream(path) << page.dump(1);
     return path;
@@ -68,7 +71,8 @@ class ChaosImportKillTest : public ::testing::Test {
     int64_t value = -1;
     if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
       sqlite3_stmt* statement = nullptr;
-      if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+      if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
+          sqlite3_step(statement) == SQLITE_ROW)
         value = sqlite3_column_int64(statement, 0);
       sqlite3_finalize(statement);
     }
@@ -110,8 +114,10 @@ TEST_F(ChaosImportKillTest, KilledImportsStoreWholeFilesOrNothingAndResumeToTheU
   for (int tenth = 1; tenth <= 9; ++tenth) kill_after_ms.push_back(static_cast<int>(total_ms * tenth / 10));
 
   fs::path db = m_dir / "killed.db";
-  const std::string small_rows = "SELECT count(*) FROM incidents WHERE imported_from = '" + m_small.string() + "'";
-  const std::string big_rows = "SELECT count(*) FROM incidents WHERE imported_from = '" + m_big.string() + "'";
+  const std::string small_rows =
+      "SELECT count(*) FROM incidents WHERE imported_from = '" + m_small.string() + "'";
+  const std::string big_rows =
+      "SELECT count(*) FROM incidents WHERE imported_from = '" + m_big.string() + "'";
   std::set<std::pair<int64_t, int64_t>> states_seen;
   int kills = 0;
   for (int after_ms : kill_after_ms) {
@@ -137,7 +143,8 @@ TEST_F(ChaosImportKillTest, KilledImportsStoreWholeFilesOrNothingAndResumeToTheU
     EXPECT_TRUE(big == 0 || small == 2000) << "big.json stored before small.json";
     states_seen.insert({small, big});
   }
-  std::cout << "undisturbed import " << static_cast<int>(total_ms) << " ms; " << kills << " kills; states (small, big):";
+  std::cout << "undisturbed import " << static_cast<int>(total_ms) << " ms; " << kills
+            << " kills; states (small, big):";
   for (const auto& [small, big] : states_seen) std::cout << " (" << small << ", " << big << ")";
   std::cout << "\n";
   EXPECT_GE(kills, 6) << "most kill points should land before the import ends";
@@ -150,7 +157,8 @@ TEST_F(ChaosImportKillTest, KilledImportsStoreWholeFilesOrNothingAndResumeToTheU
   auto expected = testing::dump_tables(clean.string());
   auto got = testing::dump_tables(db.string());
   ASSERT_EQ(got["incidents"].size(), 22000u);
-  EXPECT_TRUE(got["incidents"] == expected["incidents"]) << "the incidents table differs from an undisturbed import";
+  EXPECT_TRUE(got["incidents"] == expected["incidents"])
+      << "the incidents table differs from an undisturbed import";
   EXPECT_TRUE(got["services"] == expected["services"]);
 }
 

@@ -48,7 +48,8 @@ class ChaosNetworkTest : public ::testing::Test {
     for (int c = from; c < to; ++c) {
       std::string body;
       for (int f = 0; f < 40; ++f)
-        body += "def handler_" + std::to_string(f) + "_" + std::to_string(c) + "(request):\n    logger.info(\"handled %s\", request.id)\n    return " +
+        body += "def handler_" + std::to_string(f) + "_" + std::to_string(c) +
+                "(request):\n    logger.info(\"handled %s\", request.id)\n    return " +
                 std::to_string(c * f) + "\n\n";
       m_origin->write("svc/module" + std::to_string(c % 5) + ".py", body);
       m_origin->commit("change " + std::to_string(c), k_t0 + c * 3600, "Ada", "ada@example.com");
@@ -70,7 +71,8 @@ class ChaosNetworkTest : public ::testing::Test {
     return without_errors(testing::dump_tables(db.string()));
   }
 
-  static std::map<std::string, std::vector<std::string>> without_errors(std::map<std::string, std::vector<std::string>> tables) {
+  static std::map<std::string, std::vector<std::string>> without_errors(
+      std::map<std::string, std::vector<std::string>> tables) {
     tables.erase("scan_errors");
     return tables;
   }
@@ -82,18 +84,20 @@ class ChaosNetworkTest : public ::testing::Test {
       auto found = got.find(table);
       ASSERT_NE(found, got.end()) << table;
       if (found->second == rows) continue;
-      ADD_FAILURE() << "table " << table << ": " << found->second.size() << " rows, a clean scan has " << rows.size();
+      ADD_FAILURE() << "table " << table << ": " << found->second.size() << " rows, a clean scan has "
+                    << rows.size();
       for (size_t i = 0; i < std::min(rows.size(), found->second.size()); ++i)
         if (rows[i] != found->second[i]) {
-          ADD_FAILURE() << "first difference in " << table << ":\n got      " << found->second[i].substr(0, 300)
-                        << "\n expected " << rows[i].substr(0, 300);
+          ADD_FAILURE() << "first difference in " << table << ":\n got      "
+                        << found->second[i].substr(0, 300) << "\n expected " << rows[i].substr(0, 300);
           break;
         }
     }
     EXPECT_EQ(got.size(), expected.size());
   }
 
-  static void expect_failure_named(const testing::RunResult& result, const std::string& url, const std::string& why) {
+  static void expect_failure_named(const testing::RunResult& result, const std::string& url,
+                                   const std::string& why) {
     EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
     EXPECT_NE(result.out.find("origin: FAILED: repository origin:"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find(url), std::string::npos) << result.out;

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -31,7 +32,8 @@ int64_t count(const fs::path& db, const char* sql) {
   if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_busy_timeout(handle, 2000);
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
       value = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);
   }
@@ -46,8 +48,9 @@ void build_history(TestRepo& repo, const std::string& prefix, int commits, int f
       int file = (c * 7 + k) % files;
       std::string body = "import logging\n\nlogger = logging.getLogger(__name__)\n\n";
       for (int f = 0; f < 8; ++f)
-        body += "def " + prefix + "_handler_" + std::to_string(f) + "(request):\n    logger.info(\"handled %s in " +
-                std::to_string(c) + "\", request.id)\n    return " + std::to_string(c + f) + "\n\n";
+        body += "def " + prefix + "_handler_" + std::to_string(f) +
+                "(request):\n    logger.info(\"handled %s in " + std::to_string(c) +
+                "\", request.id)\n    return " + std::to_string(c + f) + "\n\n";
       repo.write(prefix + "/module" + std::to_string(file) + ".py", body);
     }
     repo.commit("change " + std::to_string(c), k_t0 + c * 600, "Ada", "ada@example.com");
@@ -65,17 +68,21 @@ TEST(ChaosServeDuringScan, ServeAnswersEveryPollWhileAScanWritesThenShowsTheNewC
     TestRepo big(dir / "big");
     build_history(big, "big", 1500, 60);
   }
-  auto first = testing::run({FAULTLINE_BIN, "scan", "--db", db.string(), "--jobs", "1", (dir / "small").string()});
+  auto first =
+      testing::run({FAULTLINE_BIN, "scan", "--db", db.string(), "--jobs", "1", (dir / "small").string()});
   ASSERT_EQ(first.exit_code, 0) << first.out << first.err;
 
-  testing::Child server({FAULTLINE_BIN, "serve", "--db", db.string(), "--port", "0"}, dir / "serve.out", dir / "serve.err");
+  testing::Child server({FAULTLINE_BIN, "serve", "--db", db.string(), "--port", "0"}, dir / "serve.out",
+                        dir / "serve.err");
   int port = 0;
   std::regex serving("at http://127\\.0\\.0\\.1:([0-9]+)/");
   for (int i = 0; i < 500 && port == 0; ++i) {
     std::smatch match;
     std::string out = testing::read_file(dir / "serve.out");
-    if (std::regex_search(out, match, serving)) port = std::stoi(match[1]);
-    else std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (std::regex_search(out, match, serving))
+      port = std::stoi(match[1]);
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   ASSERT_NE(port, 0) << testing::read_file(dir / "serve.err");
 
@@ -101,7 +108,8 @@ TEST(ChaosServeDuringScan, ServeAnswersEveryPollWhileAScanWritesThenShowsTheNewC
                         dir / "scan.out", dir / "scan.err");
     auto started = std::chrono::steady_clock::now();
     while (!scan.finished(scan_code)) {
-      ASSERT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(120)) << "scan did not finish";
+      ASSERT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(120))
+          << "scan did not finish";
       auto answer = testing::http_get(port, "/api/stats");
       ASSERT_EQ(answer.status, 200) << "poll " << polls << ": " << answer.body;
       json body = json::parse(answer.body, nullptr, false);
@@ -123,6 +131,8 @@ TEST(ChaosServeDuringScan, ServeAnswersEveryPollWhileAScanWritesThenShowsTheNewC
     }
   }
   ASSERT_EQ(scan_code, 0) << testing::read_file(dir / "scan.out") << testing::read_file(dir / "scan.err");
+  std::cout << polls << " polls of /api/stats and /api/examples during the scan, " << commit_counts_seen.size()
+            << " distinct commit counts seen\n";
   EXPECT_GE(polls, 5) << "the scan ended before the server could be polled";
   // Answers came while the scan was committing: the server saw counts between before and after.
   bool saw_progress = false;
@@ -135,9 +145,11 @@ TEST(ChaosServeDuringScan, ServeAnswersEveryPollWhileAScanWritesThenShowsTheNewC
   EXPECT_EQ(after["findings"], count(db, "SELECT count(*) FROM findings"));
   EXPECT_EQ(after["blobs"], count(db, "SELECT count(*) FROM blobs"));
   EXPECT_GT(after["findings"].get<int64_t>(), before["findings"].get<int64_t>());
-  auto examples_after = json::parse(testing::http_get(port, "/api/examples?concept=logging&per_page=100").body);
+  auto examples_after =
+      json::parse(testing::http_get(port, "/api/examples?concept=logging&per_page=100").body);
   bool shows_big = false;
-  for (const auto& example : examples_after["examples"]) shows_big = shows_big || example.value("repo", "") == "big";
+  for (const auto& example : examples_after["examples"])
+    shows_big = shows_big || example.value("repo", "") == "big";
   EXPECT_TRUE(shows_big) << "no example from the newly scanned repository";
 
   server.kill_now();

@@ -29,8 +29,8 @@ class GitHttpServer {
     auto out = work / "server.out";
     m_child = std::make_unique<Child>(
         std::vector<std::string>{"/usr/bin/env", "python3",
-                                 std::string(FAULTLINE_SOURCE_DIR) + "/tests/support/git_http_server.py", root.string(),
-                                 m_mode_file.string(), m_log_file.string()},
+                                 std::string(FAULTLINE_SOURCE_DIR) + "/tests/support/git_http_server.py",
+                                 root.string(), m_mode_file.string(), m_log_file.string()},
         out, work / "server.err");
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     while (m_port == 0 && std::chrono::steady_clock::now() < deadline) {
@@ -46,7 +46,9 @@ class GitHttpServer {
   std::string url(const std::string& repo_path) const {
     return "http://127.0.0.1:" + std::to_string(m_port) + "/" + repo_path;
   }
-  void set_mode(const std::string& mode) const { std::ofstream(m_mode_file, std::ios::trunc) << mode << "\n"; }
+  void set_mode(const std::string& mode) const {
+    std::ofstream(m_mode_file, std::ios::trunc) << mode << "\n";
+  }
 
   // How many requests so far had a line containing `what` (e.g. "POST /origin.git/git-upload-pack").
   int requests(const std::string& what) const {

@@ -21,7 +21,8 @@ struct HttpAnswer {
   std::string body;
 };
 
-inline HttpAnswer http_get(int port, const std::string& target, std::chrono::milliseconds limit = std::chrono::seconds(10)) {
+inline HttpAnswer http_get(int port, const std::string& target,
+                           std::chrono::milliseconds limit = std::chrono::seconds(10)) {
   HttpAnswer answer;
   int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0) return answer;
@@ -35,7 +36,9 @@ inline HttpAnswer http_get(int port, const std::string& target, std::chrono::mil
   bool ok = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
             send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size());
   while (ok) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now())
+            .count();
     pollfd entry{fd, POLLIN, 0};
     if (left <= 0 || poll(&entry, 1, static_cast<int>(left)) <= 0) {
       ok = false;
@@ -48,7 +51,8 @@ inline HttpAnswer http_get(int port, const std::string& target, std::chrono::mil
   }
   close(fd);
   size_t end_of_headers = raw.find("\r\n\r\n");
-  if (!ok || !raw.starts_with("HTTP/1.") || end_of_headers == std::string::npos || raw.size() < 12) return answer;
+  if (!ok || !raw.starts_with("HTTP/1.") || end_of_headers == std::string::npos || raw.size() < 12)
+    return answer;
   answer.status = std::stoi(raw.substr(9, 3));
   answer.body = raw.substr(end_of_headers + 4);
   return answer;
