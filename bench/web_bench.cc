@@ -12,18 +12,19 @@
 //    throughput of each.
 //
 //   web_bench [--db PATH] [--findings N] [--seconds S] [--connections C]
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
 #include <cstdio>
-#include <map>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <random>
 #include <regex>
 #include <string>
 #include <thread>
-#include <unistd.h>
-#include <cmath>
-#include <chrono>
 #include <tuple>
 #include <vector>
 
@@ -37,13 +38,23 @@ using faultline::Status;
 using faultline::store::Database;
 
 constexpr int k_findings_per_blob = 5;
-const char* const k_concepts[] = {"logging", "tracing", "backpressure", "timeouts", "deserialisation", "validation",
-                                  "error-handling", "messaging", "access-control", "performance-testing",
-                                  "resilience-testing", "reactive"};
+const char* const k_concepts[] = {"logging",
+                                  "tracing",
+                                  "backpressure",
+                                  "timeouts",
+                                  "deserialisation",
+                                  "validation",
+                                  "error-handling",
+                                  "messaging",
+                                  "access-control",
+                                  "performance-testing",
+                                  "resilience-testing",
+                                  "reactive"};
 
 std::string oid(int64_t n) {
   char text[41];
-  std::snprintf(text, sizeof text, "%040llx", static_cast<unsigned long long>(n * 2654435761ULL % 0xffffffffffffULL));
+  std::snprintf(text, sizeof text, "%040llx",
+                static_cast<unsigned long long>(n * 2654435761ULL % 0xffffffffffffULL));
   return text;
 }
 
@@ -53,19 +64,23 @@ Status fill(const std::string& path, int64_t findings) {
   auto tx = faultline::store::Transaction::begin(*db);
   if (!tx.ok()) return tx.error();
   for (int repo = 1; repo <= 50; ++repo) {
-    FL_TRY(db->exec("INSERT INTO repos(id, name, url, web_template, head_oid) VALUES (" + std::to_string(repo) +
-                    ", 'repo-" + std::to_string(repo) + "', '/srv/repo', 'https://git.example.com/acme/repo-" +
-                    std::to_string(repo) + "/blob/{commit}/{path}#L{start}-L{end}', '" + oid(repo) + "')"));
+    FL_TRY(db->exec("INSERT INTO repos(id, name, url, web_template, head_oid) VALUES (" +
+                    std::to_string(repo) + ", 'repo-" + std::to_string(repo) +
+                    "', '/srv/repo', 'https://git.example.com/acme/repo-" + std::to_string(repo) +
+                    "/blob/{commit}/{path}#L{start}-L{end}', '" + oid(repo) + "')"));
   }
   auto finding = db->prepare(
-      "INSERT INTO findings(blob_oid, concept, ordinal, language, region_kind, region_name, start_line, end_line,"
-      " start_byte, end_byte, presence, quality, signals) VALUES (?1, ?2, ?3, 'java', 'function', ?4, ?5, ?6, 0, 0, 1, ?7,"
+      "INSERT INTO findings(blob_oid, concept, ordinal, language, region_kind, region_name, start_line, "
+      "end_line,"
+      " start_byte, end_byte, presence, quality, signals) VALUES (?1, ?2, ?3, 'java', 'function', ?4, ?5, "
+      "?6, 0, 0, 1, ?7,"
       " '[{\"name\":\"+structured-fields\",\"weight\":0.25,\"line\":3}]')");
   auto file = db->prepare("INSERT INTO repo_files(repo_id, path, blob_oid) VALUES (?1, ?2, ?3)");
   auto text = db->prepare("INSERT INTO blob_text(oid, text) VALUES (?1, ?2)");
   if (!finding.ok() || !file.ok() || !text.ok()) return faultline::Error("bench: prepare failed");
   std::string body;
-  for (int line = 1; line <= 60; ++line) body += "    log.info(\"step {}\", kv(\"line\", " + std::to_string(line) + "));\n";
+  for (int line = 1; line <= 60; ++line)
+    body += "    log.info(\"step {}\", kv(\"line\", " + std::to_string(line) + "));\n";
   std::mt19937_64 random(42);
   std::uniform_real_distribution<double> quality(0, 1);
   int64_t blobs = findings / k_findings_per_blob;
@@ -73,21 +88,33 @@ Status fill(const std::string& path, int64_t findings) {
     std::string blob_oid = oid(1000 + blob);
     for (int ordinal = 0; ordinal < k_findings_per_blob; ++ordinal) {
       int start = 1 + ordinal * 10;
-      FL_TRY(finding->bind(1, blob_oid).bind(2, k_concepts[(blob + ordinal) % 12]).bind(3, ordinal)
-                 .bind(4, "Service" + std::to_string(blob) + ".method" + std::to_string(ordinal)).bind(5, start)
-                 .bind(6, start + 8).bind(7, std::round(quality(random) * 20) / 20).run());
+      FL_TRY(finding->bind(1, blob_oid)
+                 .bind(2, k_concepts[(blob + ordinal) % 12])
+                 .bind(3, ordinal)
+                 .bind(4, "Service" + std::to_string(blob) + ".method" + std::to_string(ordinal))
+                 .bind(5, start)
+                 .bind(6, start + 8)
+                 .bind(7, std::round(quality(random) * 20) / 20)
+                 .run());
     }
     if (blob % 5 == 0) {
-      FL_TRY(file->bind(1, 1 + blob % 50).bind(2, "src/main/java/Service" + std::to_string(blob) + ".java").bind(3, blob_oid).run());
+      FL_TRY(file->bind(1, 1 + blob % 50)
+                 .bind(2, "src/main/java/Service" + std::to_string(blob) + ".java")
+                 .bind(3, blob_oid)
+                 .run());
       FL_TRY(text->bind(1, blob_oid).bind(2, body).run());
     }
   }
   auto incident = db->prepare(
-      "INSERT INTO incidents(source, source_id, title, service, sev_level, created_at, ttr_s) VALUES ('bench', ?1, 'Outage', ?2, ?3, ?4, 3600)");
+      "INSERT INTO incidents(source, source_id, title, service, sev_level, created_at, ttr_s) VALUES "
+      "('bench', ?1, 'Outage', ?2, ?3, ?4, 3600)");
   if (!incident.ok()) return incident.error();
   for (int i = 0; i < 20000; ++i) {
-    FL_TRY(incident->bind(1, std::to_string(i)).bind(2, "repo-" + std::to_string(1 + i % 50)).bind(3, 1 + i % 5)
-               .bind(4, 1600000000 + i * 1800).run());
+    FL_TRY(incident->bind(1, std::to_string(i))
+               .bind(2, "repo-" + std::to_string(1 + i % 50))
+               .bind(3, 1 + i % 5)
+               .bind(4, 1600000000 + i * 1800)
+               .run());
   }
   FL_TRY(tx->commit());
   return db->exec("ANALYZE");
@@ -130,7 +157,8 @@ CursorTable collect_cursors(const std::string& db_path, int first, int last) {
   if (!db.ok()) return out;
   for (const char* concept_id : k_concepts) {
     for (auto order : {faultline::store::ExampleOrder::best, faultline::store::ExampleOrder::worst}) {
-      auto& list = out[std::string(concept_id) + "/" + (order == faultline::store::ExampleOrder::best ? "best" : "worst")];
+      auto& list = out[std::string(concept_id) + "/" +
+                       (order == faultline::store::ExampleOrder::best ? "best" : "worst")];
       faultline::store::ExamplePage page;
       page.order = order;
       page.limit = 20;
@@ -157,7 +185,9 @@ std::string lua_cursor_table(const CursorTable& cursors) {
 
 WrkFigures run_wrk(int port, int seconds, int connections, int first_page, int last_page,
                    const CursorTable* cursors = nullptr) {
-  std::string script = (std::filesystem::temp_directory_path() / ("faultline-web-bench-" + std::to_string(::getpid()) + ".lua")).string();
+  std::string script = (std::filesystem::temp_directory_path() /
+                        ("faultline-web-bench-" + std::to_string(::getpid()) + ".lua"))
+                           .string();
   if (FILE* out = std::fopen(script.c_str(), "w")) {
     if (cursors != nullptr) std::fputs(lua_cursor_table(*cursors).c_str(), out);
     std::fputs(k_wrk_script, out);
@@ -166,8 +196,8 @@ WrkFigures run_wrk(int port, int seconds, int connections, int first_page, int l
   std::string command = std::string(cursors != nullptr ? "FAULTLINE_BENCH_CURSORS=1 " : "") +
                         "FAULTLINE_BENCH_FIRST_PAGE=" + std::to_string(first_page) +
                         " FAULTLINE_BENCH_LAST_PAGE=" + std::to_string(last_page) + " wrk -t1 -c" +
-                        std::to_string(connections) + " -d" + std::to_string(seconds) + "s --latency -s " + script +
-                        " http://127.0.0.1:" + std::to_string(port) + " 2>&1";
+                        std::to_string(connections) + " -d" + std::to_string(seconds) + "s --latency -s " +
+                        script + " http://127.0.0.1:" + std::to_string(port) + " 2>&1";
   WrkFigures figures;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return figures;
@@ -178,8 +208,10 @@ WrkFigures run_wrk(int port, int seconds, int connections, int first_page, int l
   std::smatch match;
   if (std::regex_search(output, match, std::regex(R"(50%\s+(\S+))"))) figures.p50 = match[1];
   if (std::regex_search(output, match, std::regex(R"(99%\s+(\S+))"))) figures.p99 = match[1];
-  if (std::regex_search(output, match, std::regex(R"(Requests/sec:\s+(\S+))"))) figures.requests_per_second = match[1];
-  if (std::regex_search(output, match, std::regex(R"(Non-2xx or 3xx responses:\s+(\d+))"))) figures.non_2xx = match[1];
+  if (std::regex_search(output, match, std::regex(R"(Requests/sec:\s+(\S+))")))
+    figures.requests_per_second = match[1];
+  if (std::regex_search(output, match, std::regex(R"(Non-2xx or 3xx responses:\s+(\d+))")))
+    figures.non_2xx = match[1];
   if (figures.p99.empty()) std::cerr << "web_bench: could not read wrk's output:\n" << output;
   return figures;
 }
@@ -192,10 +224,14 @@ int main(int argc, char** argv) {
   int seconds = 10, connections = 4;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
-    if (flag == "--db") db_path = argv[i + 1];
-    else if (flag == "--findings") findings = std::atoll(argv[i + 1]);
-    else if (flag == "--seconds") seconds = std::atoi(argv[i + 1]);
-    else if (flag == "--connections") connections = std::atoi(argv[i + 1]);
+    if (flag == "--db")
+      db_path = argv[i + 1];
+    else if (flag == "--findings")
+      findings = std::atoll(argv[i + 1]);
+    else if (flag == "--seconds")
+      seconds = std::atoi(argv[i + 1]);
+    else if (flag == "--connections")
+      connections = std::atoi(argv[i + 1]);
   }
   bool reuse = false;
   if (std::filesystem::exists(db_path)) {

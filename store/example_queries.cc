@@ -11,7 +11,8 @@ namespace faultline::store {
 namespace {
 
 bool has_head_findings(Database& db) {
-  auto found = db.query_int("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'head_findings'");
+  auto found =
+      db.query_int("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'head_findings'");
   return found.ok() && *found > 0;
 }
 
@@ -21,16 +22,22 @@ std::string page_sql(bool head_table, bool descending, bool keyed) {
   const std::string dir = descending ? " DESC" : " ASC";
   const std::string beyond = descending ? " < " : " > ";
   const std::string columns =
-      "f.blob_oid, f.ordinal, f.language, f.region_kind, f.region_name, f.start_line, f.end_line, f.quality, f.signals";
+      "f.blob_oid, f.ordinal, f.language, f.region_kind, f.region_name, f.start_line, f.end_line, f.quality, "
+      "f.signals";
   if (head_table) {
     // The inner query pages on head_findings alone; only the page's rows are joined.
-    return "SELECT " + columns + " FROM (SELECT concept, quality, blob_oid, ordinal FROM head_findings"
-           " WHERE concept = ?1" + (keyed ? " AND (quality, blob_oid, ordinal)" + beyond + "(?4, ?5, ?6)" : "") +
-           " ORDER BY quality" + dir + ", blob_oid" + dir + ", ordinal" + dir + " LIMIT ?2 OFFSET ?3) h"
+    return "SELECT " + columns +
+           " FROM (SELECT concept, quality, blob_oid, ordinal FROM head_findings"
+           " WHERE concept = ?1" +
+           (keyed ? " AND (quality, blob_oid, ordinal)" + beyond + "(?4, ?5, ?6)" : "") +
+           " ORDER BY quality" + dir + ", blob_oid" + dir + ", ordinal" + dir +
+           " LIMIT ?2 OFFSET ?3) h"
            " JOIN findings f ON f.blob_oid = h.blob_oid AND f.concept = h.concept AND f.ordinal = h.ordinal"
-           " ORDER BY h.quality" + dir + ", h.blob_oid" + dir + ", h.ordinal" + dir;
+           " ORDER BY h.quality" +
+           dir + ", h.blob_oid" + dir + ", h.ordinal" + dir;
   }
-  return "SELECT " + columns + " FROM findings f INDEXED BY findings_by_concept"
+  return "SELECT " + columns +
+         " FROM findings f INDEXED BY findings_by_concept"
          " WHERE f.concept = ?1 AND f.presence = 1"
          " AND EXISTS (SELECT 1 FROM repo_files rf WHERE rf.blob_oid = f.blob_oid)" +
          (keyed ? " AND (f.quality, f.blob_oid, f.ordinal)" + beyond + "(?4, ?5, ?6)" : "") +
@@ -101,7 +108,8 @@ std::optional<ExampleKey> parse_example_key_token(const std::string& text) {
   ExampleKey key;
   const char* begin = text.data();
   auto quality = std::from_chars(begin, begin + first, key.quality);
-  if (quality.ec != std::errc() || quality.ptr != begin + first || !std::isfinite(key.quality)) return std::nullopt;
+  if (quality.ec != std::errc() || quality.ptr != begin + first || !std::isfinite(key.quality))
+    return std::nullopt;
   key.blob_oid = text.substr(first + 1, last - first - 1);
   if (!is_hex(key.blob_oid)) return std::nullopt;
   auto ordinal = std::from_chars(begin + last + 1, begin + text.size(), key.ordinal);

@@ -85,8 +85,8 @@ Result<std::optional<std::string>> query_blob_text(Database& db, const std::stri
 
 struct ConceptTotals {
   std::string concept_id;
-  int64_t findings = 0;        // over every analysed blob of history
-  double mean_quality = 0;     // over those findings
+  int64_t findings = 0;     // over every analysed blob of history
+  double mean_quality = 0;  // over those findings
   // At the repositories' heads (whole-repository scope), from commit_concepts.
   int64_t head_eligible_regions = 0;
   int64_t head_findings = 0;

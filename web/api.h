@@ -9,7 +9,7 @@
 //   GET /api/services/{name}/timeline       (also /api/timeline?service=) concept scores at
 //       ?since=&until=&max_points=          first-parent commits of its repositories, incidents
 //   GET /api/model                          the latest model as stored, or an empty state
-//   GET /api/predict?repo=&base=&head=      the predict pipeline; 501 until one is wired in
+//   GET /api/predict?repo=&base=&head=      the predict pipeline (review_json); 501 without one
 //   GET /api/stats                          counts of what the database holds
 //
 // Every parameter is validated by QueryParams (400 with a JSON message when broken); lists are
@@ -33,7 +33,7 @@
 namespace faultline::web {
 
 struct PredictRequest {
-  std::string repo;  // a repository name known to the database, or a local path
+  std::string repo;  // a repository name known to the database (never a path)
   std::string base;  // git revisions
   std::string head;
 };

@@ -44,16 +44,17 @@ Reply Api::concepts(const QueryParams& params) {
           {"id", totals.concept_id},
           {"findings", totals.findings},
           {"mean_quality", totals.mean_quality},
-          {"head", {{"eligible_regions", totals.head_eligible_regions},
-                    {"findings", totals.head_findings},
-                    {"density", totals.head_eligible_regions > 0
-                                    ? nlohmann::json(static_cast<double>(totals.head_findings) /
-                                                     static_cast<double>(totals.head_eligible_regions))
-                                    : nlohmann::json()},
-                    {"mean_quality", totals.head_findings > 0
-                                         ? nlohmann::json(totals.head_quality_sum /
-                                                          static_cast<double>(totals.head_findings))
-                                         : nlohmann::json()}}},
+          {"head",
+           {{"eligible_regions", totals.head_eligible_regions},
+            {"findings", totals.head_findings},
+            {"density", totals.head_eligible_regions > 0
+                            ? nlohmann::json(static_cast<double>(totals.head_findings) /
+                                             static_cast<double>(totals.head_eligible_regions))
+                            : nlohmann::json()},
+            {"mean_quality",
+             totals.head_findings > 0
+                 ? nlohmann::json(totals.head_quality_sum / static_cast<double>(totals.head_findings))
+                 : nlohmann::json()}}},
       };
     }
     for (const auto& [id, manifest] : m_manifests) {
@@ -72,11 +73,12 @@ Reply Api::concepts(const QueryParams& params) {
       }
       ++index;
     }
-    return {200, {{"concepts", std::move(list)},
-                  {"page", *page},
-                  {"per_page", *per_page},
-                  {"total", static_cast<int64_t>(rows.size())},
-                  {"has_more", skip + *per_page < static_cast<int64_t>(rows.size())}}};
+    return {200,
+            {{"concepts", std::move(list)},
+             {"page", *page},
+             {"per_page", *per_page},
+             {"total", static_cast<int64_t>(rows.size())},
+             {"has_more", skip + *per_page < static_cast<int64_t>(rows.size())}}};
   });
 }
 
@@ -100,13 +102,15 @@ Reply Api::examples(const QueryParams& params) {
     if (!*token) continue;
     auto key = store::parse_example_key_token(**token);
     if (!key)
-      return error_reply(400, std::string("parameter '") + name + "' must be a cursor from a previous answer's 'next' or 'prev', got '" +
+      return error_reply(400, std::string("parameter '") + name +
+                                  "' must be a cursor from a previous answer's 'next' or 'prev', got '" +
                                   shorten_for_message(**token) + "'");
     (std::string(name) == "after" ? request.after : request.before) = std::move(*key);
   }
   if (request.after && request.before) return error_reply(400, "give at most one of 'after' and 'before'");
   bool keyed = request.after || request.before;
-  if (keyed && *page != 1) return error_reply(400, "give either 'page' or a cursor ('after', 'before'), not both");
+  if (keyed && *page != 1)
+    return error_reply(400, "give either 'page' or a cursor ('after', 'before'), not both");
   request.offset = (*page - 1) * *per_page;
   request.limit = *per_page + 1;  // one more than shown answers whether there is more that way
 
@@ -115,13 +119,16 @@ Reply Api::examples(const QueryParams& params) {
     if (!rows.ok()) return error_reply(500, rows.error().message());
     bool beyond = static_cast<int64_t>(rows->size()) > *per_page;  // more rows in the walk's direction
     if (beyond) {
-      if (request.before) rows->erase(rows->begin());
-      else rows->pop_back();
+      if (request.before)
+        rows->erase(rows->begin());
+      else
+        rows->pop_back();
     }
     bool has_more = request.before ? true : beyond;
     bool has_previous = request.before ? beyond : (request.after || *page > 1);
-    nlohmann::json next = has_more && !rows->empty() ? nlohmann::json(store::example_key_token(store::example_key(rows->back())))
-                                                     : nlohmann::json();
+    nlohmann::json next = has_more && !rows->empty()
+                              ? nlohmann::json(store::example_key_token(store::example_key(rows->back())))
+                              : nlohmann::json();
     nlohmann::json prev = has_previous && !rows->empty()
                               ? nlohmann::json(store::example_key_token(store::example_key(rows->front())))
                               : nlohmann::json();
@@ -148,9 +155,8 @@ Reply Api::examples(const QueryParams& params) {
       };
       if (*text) {
         Snippet snippet = cut_lines(**text, finding.start_line, finding.end_line);
-        example["snippet"] = {{"first_line", snippet.first_line},
-                              {"lines", snippet.lines},
-                              {"truncated", snippet.truncated}};
+        example["snippet"] = {
+            {"first_line", snippet.first_line}, {"lines", snippet.lines}, {"truncated", snippet.truncated}};
       }
       if (*location) {
         const auto& where = **location;
@@ -159,7 +165,8 @@ Reply Api::examples(const QueryParams& params) {
         example["commit"] = where.head_oid;
         example["other_locations"] = where.other_locations;
         if (where.web_template && !where.head_oid.empty()) {
-          auto link = code_link(*where.web_template, where.head_oid, where.path, finding.start_line, finding.end_line);
+          auto link = code_link(*where.web_template, where.head_oid, where.path, finding.start_line,
+                                finding.end_line);
           if (link) example["link"] = *link;
         }
         if (const ServiceEntry* owner = catalog.owner(where.repo, where.path)) {
@@ -169,18 +176,20 @@ Reply Api::examples(const QueryParams& params) {
       examples.push_back(std::move(example));
     }
     auto manifest = m_manifests.find(*concept_id);
-    return {200, {{"concept", *concept_id},
-                  {"title", manifest != m_manifests.end() && !manifest->second.title.empty() ? manifest->second.title
-                                                                                             : *concept_id},
-                  {"signals", manifest != m_manifests.end() ? manifest->second.signals : nlohmann::json::object()},
-                  {"order", *order},
-                  {"page", keyed ? nlohmann::json() : nlohmann::json(*page)},
-                  {"per_page", *per_page},
-                  {"has_more", has_more},
-                  {"has_previous", has_previous},
-                  {"next", std::move(next)},
-                  {"prev", std::move(prev)},
-                  {"examples", std::move(examples)}}};
+    return {
+        200,
+        {{"concept", *concept_id},
+         {"title", manifest != m_manifests.end() && !manifest->second.title.empty() ? manifest->second.title
+                                                                                    : *concept_id},
+         {"signals", manifest != m_manifests.end() ? manifest->second.signals : nlohmann::json::object()},
+         {"order", *order},
+         {"page", keyed ? nlohmann::json() : nlohmann::json(*page)},
+         {"per_page", *per_page},
+         {"has_more", has_more},
+         {"has_previous", has_previous},
+         {"next", std::move(next)},
+         {"prev", std::move(prev)},
+         {"examples", std::move(examples)}}};
   });
 }
 

@@ -18,7 +18,8 @@ constexpr const char* k_json_type = "application/json; charset=utf-8";
 void write_reply(httplib::Response& response, const Reply& reply) {
   response.status = reply.status;
   // Invalid UTF-8 (a snippet of a Latin-1 file, say) is replaced, never a failure.
-  response.set_content(reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), k_json_type);
+  response.set_content(reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                       k_json_type);
 }
 
 httplib::Headers security_headers() {
@@ -41,25 +42,29 @@ struct Server::Impl {
   int port = -1;
 
   Impl(ServerOptions opts, std::map<std::string, ConceptManifest> manifests)
-      : options(std::move(opts)), api(options.db_path, options.predict, options.evaluate_model, std::move(manifests)) {}
+      : options(std::move(opts)),
+        api(options.db_path, options.predict, options.evaluate_model, std::move(manifests)) {}
 
   void route() {
     using Endpoint = Reply (Api::*)(const QueryParams&);
     const std::pair<const char*, Endpoint> endpoints[] = {
-        {"/api/concepts", &Api::concepts}, {"/api/examples", &Api::examples}, {"/api/services", &Api::services},
-        {"/api/model", &Api::model},       {"/api/predict", &Api::predict},   {"/api/stats", &Api::stats},
+        {"/api/concepts", &Api::concepts}, {"/api/examples", &Api::examples},
+        {"/api/services", &Api::services}, {"/api/model", &Api::model},
+        {"/api/predict", &Api::predict},   {"/api/stats", &Api::stats},
     };
     for (const auto& [path, endpoint] : endpoints) {
-      http.Get(path, [this, endpoint = endpoint](const httplib::Request& request, httplib::Response& response) {
-        write_reply(response, (api.*endpoint)(QueryParams(request.params)));
-      });
+      http.Get(path,
+               [this, endpoint = endpoint](const httplib::Request& request, httplib::Response& response) {
+                 write_reply(response, (api.*endpoint)(QueryParams(request.params)));
+               });
     }
     http.Get("/api/timeline", [this](const httplib::Request& request, httplib::Response& response) {
       write_reply(response, api.timeline(std::nullopt, QueryParams(request.params)));
     });
-    http.Get(R"(/api/services/(.+)/timeline)", [this](const httplib::Request& request, httplib::Response& response) {
-      write_reply(response, api.timeline(request.matches[1].str(), QueryParams(request.params)));
-    });
+    http.Get(R"(/api/services/(.+)/timeline)",
+             [this](const httplib::Request& request, httplib::Response& response) {
+               write_reply(response, api.timeline(request.matches[1].str(), QueryParams(request.params)));
+             });
     http.Get(R"(/api(/.*)?)", [](const httplib::Request& request, httplib::Response& response) {
       write_reply(response, error_reply(404, "no API endpoint " + shorten_for_message(request.path)));
     });
@@ -71,27 +76,28 @@ struct Server::Impl {
       }
       response.set_content(std::string(asset->bytes), std::string(asset->content_type));
     });
-    http.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request& request, httplib::Response& response) {
+    http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& request,
+                                                                   httplib::Response& response) {
       if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-      std::string message = response.status == 404 ? "no route for " + request.method + " " +
-                                                         shorten_for_message(request.path)
-                                                   : "HTTP error " + std::to_string(response.status);
-      response.set_content(nlohmann::json{{"error", message}}.dump(-1, ' ', false,
-                                                                   nlohmann::json::error_handler_t::replace),
-                           k_json_type);
+      std::string message = response.status == 404
+                                ? "no route for " + request.method + " " + shorten_for_message(request.path)
+                                : "HTTP error " + std::to_string(response.status);
+      response.set_content(
+          nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+          k_json_type);
       return httplib::Server::HandlerResponse::Handled;
     }));
-    http.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
-      std::string message = "internal error";
-      try {
-        if (error) std::rethrow_exception(error);
-      } catch (const std::exception& caught) {
-        message += std::string(": ") + caught.what();
-      } catch (...) {
-      }
-      write_reply(response, error_reply(500, message));
-    });
+    http.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
+          std::string message = "internal error";
+          try {
+            if (error) std::rethrow_exception(error);
+          } catch (const std::exception& caught) {
+            message += std::string(": ") + caught.what();
+          } catch (...) {
+          }
+          write_reply(response, error_reply(500, message));
+        });
     http.set_default_headers(security_headers());
     if (options.log_requests) {
       http.set_logger([](const httplib::Request& request, const httplib::Response& response) {

