@@ -1,14 +1,17 @@
 // Classifier::analyze, one file in one pass:
 //   1. parse with the language's grammar (one TSParser per Classifier, bounded by a timeout);
-//   2. walk the tree once for its regions (analyzer/region_walker.h);
-//   3. run the language's one combined query with one cursor; each match's predicates are
-//      evaluated here (the runtime does not), and each capture becomes a presence, signal,
-//      mark or context according to its pattern's concept (analyzer/language_pack.h);
+//   2. walk the tree once for its regions (analyzer/region_walker.h), and
+//   3. in the same walk, try at each node the concept patterns rooted at its type whose
+//      gates hold there, then run the few patterns that cannot be dispatched as one query
+//      (analyzer/dispatch_plan.h, analyzer/match_collector.h); each match's predicates are
+//      evaluated by faultline (the runtime does not), and each capture becomes a presence,
+//      signal, mark or context according to its pattern's concept;
 //   4. score per region and concept (analyzer/scorer.h).
 // Buffers are kept in the Impl between files, so a long scan does not reallocate them.
 #include "analyzer/classifier.h"
 
 #include "analyzer/concept_set.h"
+#include "analyzer/match_collector.h"
 #include "analyzer/region_walker.h"
 #include "analyzer/scorer.h"
 #include "analyzer/ts_handles.h"
@@ -19,7 +22,7 @@ struct Classifier::Impl {
   std::shared_ptr<const ConceptSet> concepts;
   ClassifyOptions options;
   TsParser parser{ts_parser_new()};
-  TsQueryCursor cursor{ts_query_cursor_new()};
+  MatchCollector collector;
   const TSLanguage* current_grammar = nullptr;
   std::vector<Region> regions;
   std::vector<Capture> captures;
@@ -61,48 +64,22 @@ Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_
   }
   TSNode root = ts_tree_root_node(tree.get());
 
-  // 2. Regions.
+  // 2-3. Regions and dispatched patterns in one walk, then the undispatched rest.
   FileAnalysis analysis;
   analysis.language = std::string(language);
-  int functions = find_regions(pack->language(), root, source, impl.regions);
-
-  // 3. The one query.
   impl.captures.clear();
   impl.contexts.clear();
-  if (!pack->concepts().empty()) {
-    TSQueryCursor* cursor = impl.cursor.get();
-    ts_query_cursor_exec(cursor, pack->query(), root);
-    TSQueryMatch match;
-    while (ts_query_cursor_next_match(cursor, &match)) {
-      if (pack->has_predicates(match.pattern_index)) {
-        bool holds = true;
-        for (const Predicate& predicate : pack->predicates(match.pattern_index)) {
-          if (!predicate.holds(match, source)) {
-            holds = false;
-            break;
-          }
-        }
-        if (!holds) continue;
-      }
-      int concept_slot = pack->concept_of(match.pattern_index);
-      for (uint16_t i = 0; i < match.capture_count; ++i) {
-        const CaptureRole& role = pack->role(concept_slot, match.captures[i].index);
-        if (role.kind == CaptureKind::ignore) continue;
-        TSNode node = match.captures[i].node;
-        if (role.kind == CaptureKind::context) {
-          impl.contexts.push_back({role.index, ts_node_start_byte(node), ts_node_end_byte(node)});
-          continue;
-        }
-        Capture capture;
-        capture.concept_slot = concept_slot;
-        capture.kind = role.kind;
-        capture.index = role.index;
-        capture.start_byte = ts_node_start_byte(node);
-        capture.end_byte = ts_node_end_byte(node);
-        capture.line = static_cast<int>(ts_node_start_point(node).row) + 1;
-        impl.captures.push_back(capture);
-      }
-    }
+  int functions = 0;
+  if (pack->concepts().empty()) {
+    functions = find_regions(pack->language(), root, source, impl.regions);
+  } else {
+    MatchCollector& collector = impl.collector;
+    collector.begin(*pack, source, impl.captures, impl.contexts);
+    WalkHooks hooks;
+    hooks.enter = [&collector](TSNode node, TSSymbol symbol, TSFieldId field) { collector.enter(node, symbol, field); };
+    hooks.leave = [&collector] { collector.leave(); };
+    functions = find_regions(pack->language(), root, source, impl.regions, hooks);
+    collector.run_rest(root);
   }
 
   // 4. Score.

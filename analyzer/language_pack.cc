@@ -157,10 +157,12 @@ Result<LanguagePack> LanguagePack::build(const Language& language, const std::ve
     }
   }
 
-  // Patterns: concept and predicates.
+  // Patterns: concept, predicates and source text (up to the next pattern or the end of its
+  // file).
   uint32_t patterns = ts_query_pattern_count(q);
   pack.m_pattern_concept.resize(patterns);
   pack.m_predicates.resize(patterns);
+  std::vector<std::string> texts(patterns);
   for (uint32_t p = 0; p < patterns; ++p) {
     uint32_t start = ts_query_start_byte_for_pattern(q, p);
     auto part = std::upper_bound(parts.begin(), parts.end(), start,
@@ -170,7 +172,11 @@ Result<LanguagePack> LanguagePack::build(const Language& language, const std::ve
     auto predicates = Predicate::parse_all(q, p, place_in(parts[slot].path, parts[slot].text, start - parts[slot].start));
     if (!predicates.ok()) return predicates.error();
     pack.m_predicates[p] = std::move(*predicates);
+    uint32_t end = parts[slot].start + static_cast<uint32_t>(parts[slot].text.size());
+    if (p + 1 < patterns) end = std::min(end, ts_query_start_byte_for_pattern(q, p + 1));
+    texts[p] = combined.substr(start, end - start);
   }
+  pack.m_dispatch = DispatchPlan::build(language.grammar, pack.m_query.get(), texts, pack.m_predicates);
   return pack;
 }
 

@@ -1,5 +1,6 @@
 // LanguagePack: every concept query of one language compiled into ONE TSQuery, with what
-// each pattern and capture means (which concept, which signal, mark or context).
+// each pattern and capture means (which concept, which signal, mark or context), and the
+// DispatchPlan that runs most of its patterns only at the nodes where they can match.
 //
 // Thread-safety: immutable after build(); one pack is shared by all Classifier threads.
 #pragma once
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "analyzer/concept.h"
+#include "analyzer/dispatch_plan.h"
 #include "analyzer/language.h"
 #include "analyzer/predicate.h"
 #include "analyzer/ts_handles.h"
@@ -46,7 +48,10 @@ class LanguagePack {
   static Result<LanguagePack> build(const Language& language, const std::vector<const Concept*>& concepts);
 
   const Language& language() const { return *m_language; }
+  // The combined query, with the patterns dispatch() runs disabled: run it over the whole
+  // tree when dispatch().has_rest().
   const TSQuery* query() const { return m_query.get(); }
+  const DispatchPlan& dispatch() const { return m_dispatch; }
   const std::vector<PackConcept>& concepts() const { return m_concepts; }
   const std::vector<std::string>& contexts() const { return m_contexts; }
 
@@ -62,6 +67,7 @@ class LanguagePack {
  private:
   const Language* m_language = nullptr;
   TsQuery m_query;
+  DispatchPlan m_dispatch;
   std::vector<PackConcept> m_concepts;
   std::vector<std::string> m_contexts;
   std::vector<int> m_pattern_concept;

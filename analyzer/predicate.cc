@@ -1,40 +1,13 @@
 // Predicates are parsed from the query's predicate steps (a capture, then strings or
 // captures, then a Done step) into a small struct evaluated per match. Regular expressions
-// dominate the cost, so a #match? whose pattern is only an anchored alternation of plain
-// words ("^(log|logger|LOG)$") becomes a hash-set lookup, and others are compiled once with
-// std::regex (ECMAScript) and searched, like tree-sitter's own bindings do.
+// dominate the cost, so a #match? whose pattern denotes a finite set of words
+// ("^((Debug|Info)f?|Print)$") becomes a hash-set lookup, and others are compiled once with
+// std::regex (ECMAScript) and searched, like tree-sitter's own bindings do, after a literal
+// pre-check (analyzer/regex_literals.h) has refused most texts without running them.
 #include "analyzer/predicate.h"
 
 namespace faultline::analyzer {
 namespace {
-
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// The words of "^word$", "^(a|b|c)$" or "^(?:a|b)$"; false if `pattern` is anything else.
-// Words are [A-Za-z0-9_]+: anything else may be regex syntax.
-bool plain_alternation(std::string_view pattern, WordSet& words) {
-  if (pattern.size() < 3 || pattern.front() != '^' || pattern.back() != '$') return false;
-  std::string_view body = pattern.substr(1, pattern.size() - 2);
-  if (body.size() >= 2 && body.front() == '(' && body.back() == ')') {
-    body = body.substr(1, body.size() - 2);
-    if (body.substr(0, 2) == "?:") body = body.substr(2);
-  }
-  WordSet found;
-  size_t start = 0;
-  for (size_t i = 0; i <= body.size(); ++i) {
-    if (i == body.size() || body[i] == '|') {
-      if (i == start) return false;
-      found.emplace(body.substr(start, i - start));
-      start = i + 1;
-    } else if (!is_word_char(body[i])) {
-      return false;
-    }
-  }
-  words = std::move(found);
-  return true;
-}
 
 std::string_view node_text(TSNode node, std::string_view source) {
   uint32_t start = ts_node_start_byte(node);
@@ -64,8 +37,10 @@ bool Predicate::holds_for(std::string_view text, const TSQueryMatch& match, std:
       result = m_words.contains(text);
       break;
     case Op::match:
-      if (m_use_words) {
-        result = m_words.contains(text);
+      if (m_literals && m_literals->exact) {
+        result = m_literals->words.contains(text);
+      } else if (m_literals && !m_literals->admits(text)) {
+        result = false;
       } else {
         result = std::regex_search(text.begin(), text.end(), *m_regex);
       }
@@ -121,6 +96,10 @@ Result<std::vector<Predicate>> Predicate::parse_all(const TSQuery* query, uint32
           return Error(where + ": #" + name + " takes strings after its capture");
         predicate.m_words.emplace(ts_query_string_value_for_id(query, steps[k].value_id, &length));
       }
+      auto literals = std::make_shared<LiteralSets>();
+      literals->exact = true;
+      literals->words = predicate.m_words;
+      predicate.m_literals = std::move(literals);
     } else {
       if (args != 2) return Error(where + ": #" + name + " takes exactly two arguments");
       const TSQueryPredicateStep& value = steps[i + 2];
@@ -130,9 +109,17 @@ Result<std::vector<Predicate>> Predicate::parse_all(const TSQuery* query, uint32
         predicate.m_other_capture = value.value_id;
       } else {
         predicate.m_literal = ts_query_string_value_for_id(query, value.value_id, &length);
+        if (predicate.m_op == Op::eq) {
+          auto literals = std::make_shared<LiteralSets>();
+          literals->exact = true;
+          literals->words.insert(predicate.m_literal);
+          predicate.m_literals = std::move(literals);
+        }
         if (predicate.m_op == Op::match) {
-          predicate.m_use_words = plain_alternation(predicate.m_literal, predicate.m_words);
-          if (!predicate.m_use_words) {
+          if (auto literals = literal_sets(predicate.m_literal)) {
+            predicate.m_literals = std::make_shared<const LiteralSets>(std::move(*literals));
+          }
+          if (!predicate.m_literals || !predicate.m_literals->exact) {
             try {
               predicate.m_regex = std::make_shared<const std::regex>(
                   predicate.m_literal, std::regex::ECMAScript | std::regex::optimize);

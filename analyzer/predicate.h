@@ -8,19 +8,12 @@
 #include <regex>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "analyzer/regex_literals.h"
 #include "base/result.h"
 
 namespace faultline::analyzer {
-
-// A set of strings that can be searched with a string_view, without a copy.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 class Predicate {
  public:
@@ -37,6 +30,16 @@ class Predicate {
   static Result<std::vector<Predicate>> parse_all(const TSQuery* query, uint32_t pattern,
                                                   const std::string& where);
 
+  // The capture the predicate tests (an id of the query it was parsed from).
+  uint32_t capture() const { return m_capture; }
+  // When the predicate holds only for texts that meet a literal condition (#eq? with a
+  // string, #any-of?, #match? of a pattern with literal anchors; not negated): that
+  // condition. Otherwise nullptr.
+  const LiteralSets* literal_gate() const {
+    if (m_negated || m_other_is_capture) return nullptr;
+    return m_literals.get();
+  }
+
  private:
   bool holds_for(std::string_view text, const TSQueryMatch& match, std::string_view source) const;
 
@@ -46,10 +49,11 @@ class Predicate {
   bool m_other_is_capture = false;  // #eq? @a @b
   uint32_t m_other_capture = 0;
   std::string m_literal;
-  // #any-of?, and #match? of a plain anchored alternation ("^(log|logger)$"): a set lookup.
-  WordSet m_words;
-  bool m_use_words = false;
-  std::shared_ptr<const std::regex> m_regex;  // other #match? patterns (ECMAScript, searched)
+  WordSet m_words;  // #any-of?
+  // What a matching text must look like (analyzer/regex_literals.h): for #match?, a fast
+  // refusal before the regex runs, or the whole test when exact.
+  std::shared_ptr<const LiteralSets> m_literals;
+  std::shared_ptr<const std::regex> m_regex;  // #match? patterns that are not exact word sets
 };
 
 }  // namespace faultline::analyzer

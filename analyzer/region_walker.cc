@@ -92,7 +92,8 @@ const char* region_kind_name(RegionKind kind) {
   return "file";
 }
 
-int find_regions(const Language& language, TSNode root, std::string_view source, std::vector<Region>& regions) {
+int find_regions(const Language& language, TSNode root, std::string_view source, std::vector<Region>& regions,
+                 const WalkHooks& hooks) {
   regions.clear();
   Region file;
   file.kind = RegionKind::file;
@@ -115,7 +116,9 @@ int find_regions(const Language& language, TSNode root, std::string_view source,
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   while (true) {
     TSNode node = ts_tree_cursor_current_node(&cursor);
-    RegionRole role = language.role_of(ts_node_symbol(node));
+    TSSymbol symbol = ts_node_symbol(node);
+    if (hooks.enter) hooks.enter(node, symbol, stack.empty() ? 0 : ts_tree_cursor_current_field_id(&cursor));
+    RegionRole role = language.role_of(symbol);
     int opened = -1;
     if (role != RegionRole::none && role != RegionRole::wrapper) {
       std::string name;
@@ -166,6 +169,7 @@ int find_regions(const Language& language, TSNode root, std::string_view source,
     while (true) {
       if (stack.back().region >= 0) open.pop_back();
       stack.pop_back();
+      if (hooks.leave) hooks.leave();
       if (ts_tree_cursor_goto_next_sibling(&cursor)) break;
       if (!ts_tree_cursor_goto_parent(&cursor)) {
         done = true;

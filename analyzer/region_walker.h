@@ -5,6 +5,7 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,16 @@ const char* region_kind_name(RegionKind kind);
 // Fills `regions` (cleared first) with the regions of the tree under `root`, in pre-order,
 // so sorted by start byte with enclosing regions first; regions[0] is the whole file.
 // Iterative: any nesting depth is safe. Returns the number of function regions.
-int find_regions(const Language& language, TSNode root, std::string_view source, std::vector<Region>& regions);
+// Per-node work that shares the region walk: `enter` is called for every node of the tree
+// in pre-order, with its symbol and the field by which its parent holds it (0 for none and
+// for `root`); `leave` when the node entered last and not yet left is done (all its
+// descendants were entered and left). Either may be empty.
+struct WalkHooks {
+  std::function<void(TSNode node, TSSymbol symbol, TSFieldId field)> enter;
+  std::function<void()> leave;
+};
+
+int find_regions(const Language& language, TSNode root, std::string_view source, std::vector<Region>& regions,
+                 const WalkHooks& hooks = {});
 
 }  // namespace faultline::analyzer

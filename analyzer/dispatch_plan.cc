@@ -1,0 +1,205 @@
+// Building a DispatchPlan. For each pattern of the combined query: read its shape from its
+// text (analyzer/pattern_shape.h); resolve its root types to grammar symbols (named, visible
+// types only: a supertype never is a node's own symbol); turn each predicate that requires
+// a word set of a capture lying at the end of a gate path into a gate; compile the pattern
+// alone unless it is root-only; then disable it in the combined query. Gates are grouped per
+// root symbol and field chain into one word → slots table, so that a node is gated with one
+// hash lookup per chain, however many patterns share it.
+#include "analyzer/dispatch_plan.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "analyzer/pattern_shape.h"
+
+namespace faultline::analyzer {
+namespace {
+
+std::string capture_name(const TSQuery* query, uint32_t id) {
+  uint32_t length = 0;
+  const char* name = ts_query_capture_name_for_id(query, id, &length);
+  return std::string(name, length);
+}
+
+// The id of capture `name` in `query`, or -1.
+int64_t capture_id(const TSQuery* query, std::string_view name) {
+  for (uint32_t id = 0; id < ts_query_capture_count(query); ++id) {
+    uint32_t length = 0;
+    const char* text = ts_query_capture_name_for_id(query, id, &length);
+    if (std::string_view(text, length) == name) return id;
+  }
+  return -1;
+}
+
+// The symbol of node type `type` (a named type, or a token's text) if visible nodes can
+// carry it; 0 otherwise.
+TSSymbol node_symbol(const TSLanguage* grammar, const std::string& type, bool named) {
+  TSSymbol symbol = ts_language_symbol_for_name(grammar, type.data(), static_cast<uint32_t>(type.size()), named);
+  TSSymbolType wanted = named ? TSSymbolTypeRegular : TSSymbolTypeAnonymous;
+  if (symbol == 0 || ts_language_symbol_type(grammar, symbol) != wanted) return 0;
+  return symbol;
+}
+
+void add_slot(WordSlots& table, const std::string& text, uint16_t slot) {
+  std::vector<uint16_t>& slots = table[text];
+  if (slots.empty() || slots.back() != slot) slots.push_back(slot);
+}
+
+void add_length(std::vector<size_t>& lengths, size_t length) {
+  if (std::find(lengths.begin(), lengths.end(), length) == lengths.end()) lengths.push_back(length);
+}
+
+// Makes `chain` satisfy gate `slot` for the texts `literals` admits.
+void add_condition(GateChain& chain, const LiteralSets& literals, uint16_t slot) {
+  for (const std::string& word : literals.words) {
+    add_slot(chain.words, word, slot);
+    chain.longest_word = std::max(chain.longest_word, word.size());
+  }
+  for (const std::string& prefix : literals.prefixes) {
+    add_slot(chain.prefixes, prefix, slot);
+    add_length(chain.prefix_lengths, prefix.size());
+  }
+  for (const std::string& suffix : literals.suffixes) {
+    add_slot(chain.suffixes, suffix, slot);
+    add_length(chain.suffix_lengths, suffix.size());
+  }
+}
+
+void mark_slots(const WordSlots& table, std::string_view key, char* holds) {
+  auto found = table.find(key);
+  if (found == table.end()) return;
+  for (uint16_t slot : found->second) holds[slot] = 1;
+}
+
+}  // namespace
+
+void GateChain::mark(std::string_view text, char* holds) const {
+  if (text.size() <= longest_word) mark_slots(words, text, holds);
+  for (size_t length : prefix_lengths) {
+    if (length <= text.size()) mark_slots(prefixes, text.substr(0, length), holds);
+  }
+  for (size_t length : suffix_lengths) {
+    if (length <= text.size()) mark_slots(suffixes, text.substr(text.size() - length), holds);
+  }
+}
+
+DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query, const std::vector<std::string>& texts,
+                                 const std::vector<std::vector<Predicate>>& predicates) {
+  DispatchPlan plan;
+  plan.m_by_symbol.assign(ts_language_symbol_count(grammar), -1);
+  plan.m_by_child.assign(ts_language_symbol_count(grammar), -1);
+  for (uint32_t p = 0; p < texts.size(); ++p) {
+    if (plan.add(grammar, query, p, texts[p], predicates[p])) {
+      ts_query_disable_pattern(query, p);
+    } else {
+      ++plan.m_rest_patterns;
+    }
+  }
+  return plan;
+}
+
+bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t pattern, const std::string& text,
+                       const std::vector<Predicate>& predicates) {
+  PatternShape shape = read_pattern_shape(text);
+  if (!shape.dispatchable) return false;
+  const bool at_parent = !shape.anchor_type.empty();
+  std::vector<TSSymbol> symbols;
+  if (at_parent) {
+    TSSymbol symbol = node_symbol(grammar, shape.anchor_type, shape.anchor_named);
+    if (symbol == 0 || symbol >= m_by_child.size()) return false;
+    symbols.push_back(symbol);
+  }
+  for (const std::string& type : shape.root_types) {
+    TSSymbol symbol = node_symbol(grammar, type, true);
+    if (symbol == 0 || symbol >= m_by_symbol.size()) return false;
+    if (std::find(symbols.begin(), symbols.end(), symbol) == symbols.end()) symbols.push_back(symbol);
+  }
+
+  // Gates: a predicate with a literal condition on a capture whose places are certain.
+  struct Gate {
+    std::vector<std::vector<TSFieldId>> chains;  // alternatives
+    const LiteralSets* literals;
+  };
+  std::vector<Gate> gates;
+  for (const Predicate& predicate : predicates) {
+    const LiteralSets* literals = predicate.literal_gate();
+    if (literals == nullptr || !literals->hashable()) continue;
+    std::string name = capture_name(query, predicate.capture());
+    auto place = std::find_if(shape.gates.begin(), shape.gates.end(),
+                              [&](const GatePath& gate) { return gate.capture == name; });
+    if (place == shape.gates.end()) continue;
+    Gate gate{{}, literals};
+    for (const std::vector<std::string>& steps : place->paths) {
+      std::vector<TSFieldId> chain;
+      for (const std::string& field : steps) {
+        TSFieldId id = 0;
+        if (!field.empty()) {
+          id = ts_language_field_id_for_name(grammar, field.data(), static_cast<uint32_t>(field.size()));
+          if (id == 0) return false;
+        }
+        chain.push_back(id);
+      }
+      gate.chains.push_back(std::move(chain));
+    }
+    gates.push_back(std::move(gate));
+  }
+
+  DispatchEntry entry;
+  entry.pattern = pattern;
+  entry.text = text;
+  entry.root_only = shape.root_only;
+  if (shape.root_only) {
+    for (const std::string& name : shape.root_captures) {
+      int64_t id = capture_id(query, name);
+      if (id < 0) return false;
+      entry.root_captures.push_back(static_cast<uint32_t>(id));
+    }
+    entry.predicates = predicates;
+  } else {
+    uint32_t offset = 0;
+    TSQueryError error = TSQueryErrorNone;
+    entry.query = TsQuery(ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
+    if (!entry.query || ts_query_pattern_count(entry.query.get()) != 1) return false;
+    for (uint32_t id = 0; id < ts_query_capture_count(entry.query.get()); ++id) {
+      int64_t combined = capture_id(query, capture_name(entry.query.get(), id));
+      if (combined < 0) return false;
+      entry.capture_map.push_back(static_cast<uint32_t>(combined));
+    }
+    auto own = Predicate::parse_all(entry.query.get(), 0, "(dispatched pattern)");
+    if (!own.ok()) return false;
+    entry.predicates = std::move(*own);
+  }
+
+  uint32_t entry_index = static_cast<uint32_t>(m_entries.size());
+  m_entries.push_back(std::move(entry));
+  std::vector<int>& by = at_parent ? m_by_child : m_by_symbol;
+  for (TSSymbol symbol : symbols) {
+    if (by[symbol] < 0) {
+      by[symbol] = static_cast<int>(m_symbols.size());
+      m_symbols.emplace_back();
+    }
+    SymbolDispatch& dispatch = m_symbols[static_cast<size_t>(by[symbol])];
+    SymbolDispatch::Candidate candidate;
+    candidate.entry = entry_index;
+    for (const Gate& gate : gates) {
+      uint16_t slot = dispatch.gate_count++;
+      for (const std::vector<TSFieldId>& steps : gate.chains) {
+        auto found = std::find_if(dispatch.chains.begin(), dispatch.chains.end(),
+                                  [&](const GateChain& chain) { return chain.steps == steps; });
+        if (found == dispatch.chains.end()) {
+          dispatch.chains.emplace_back();
+          dispatch.chains.back().steps = steps;
+          found = dispatch.chains.end() - 1;
+          dispatch.deepest = std::max(dispatch.deepest, steps.size());
+          m_deepest = std::max(m_deepest, steps.size());
+        }
+        add_condition(*found, *gate.literals, slot);
+      }
+      candidate.gate_slots.push_back(slot);
+    }
+    dispatch.candidates.push_back(std::move(candidate));
+  }
+  return true;
+}
+
+}  // namespace faultline::analyzer
