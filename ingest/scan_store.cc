@@ -345,6 +345,10 @@ Status ScanStore::write_head(int64_t repo_id, const std::string& head_oid, const
     (*add)->bind(1, repo_id).bind(2, file.path).bind(3, file.blob_oid);
     FL_TRY((*add)->run());
   }
+  // Texts are kept for head blobs only: what no head holds any more goes.
+  auto prune = statement("DELETE FROM blob_text WHERE oid NOT IN (SELECT blob_oid FROM repo_files)");
+  if (!prune.ok()) return prune.error();
+  FL_TRY((*prune)->run());
   for (const auto& [oid, text] : texts) {
     auto add = statement("INSERT OR IGNORE INTO blob_text(oid, text) VALUES (?1, ?2)");
     if (!add.ok()) return add.error();

@@ -255,17 +255,22 @@ TEST_F(ScannerTest, APrefixMappedLaterGetsItsHistory) {
 }
 
 TEST_F(ScannerTest, RescanReadsOnlyNewCommits) {
+  // Files with findings, so that snippet texts are stored and must follow the head.
+  auto logged = [](int n) {
+    return "import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef handle(order_id):\n"
+           "    log.info(\"order %s step " + std::to_string(n) + "\", order_id, extra={\"order_id\": order_id})\n";
+  };
   TestRepo repo(m_dir / "incr");
-  repo.write("a.py", "x = 1\n");
+  repo.write("a.py", logged(1));
   repo.commit("one", k_t0);
-  repo.write("a.py", "x = 2\n");
+  repo.write("a.py", logged(2));
   repo.commit("two", k_t0 + k_day);
   auto first = scan("incr.db", {repo.dir().string()});
   EXPECT_EQ(first[0].commits_new, 2);
   auto again = scan("incr.db", {repo.dir().string()});
   EXPECT_EQ(again[0].commits_new, 0);
   EXPECT_EQ(again[0].blobs_new, 0);
-  repo.write("a.py", "x = 3\n");
+  repo.write("a.py", logged(3));
   repo.commit("three", k_t0 + 2 * k_day);
   repo.write("b.py", "y = 1\n");
   repo.commit("four", k_t0 + 3 * k_day);
@@ -273,6 +278,7 @@ TEST_F(ScannerTest, RescanReadsOnlyNewCommits) {
   EXPECT_EQ(third[0].commits_new, 2);
   EXPECT_EQ(third[0].blobs_new, 2);
   EXPECT_EQ(query("incr.db", "SELECT count(*) FROM commits"), 4);
+  EXPECT_EQ(query("incr.db", "SELECT count(*) FROM blob_text"), 1);  // only the head's a.py
   // The incremental database equals one scanned in one go.
   scan("clean.db", {repo.dir().string()});
   EXPECT_EQ(faultline::testing::dump_tables((m_dir / "incr.db").string()),
