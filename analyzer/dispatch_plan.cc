@@ -183,18 +183,22 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
     candidate.entry = entry_index;
     for (const Gate& gate : gates) {
       uint16_t slot = dispatch.gate_count++;
+      bool all_scanned = true;
       for (const std::vector<TSFieldId>& steps : gate.chains) {
         auto found = std::find_if(dispatch.chains.begin(), dispatch.chains.end(),
                                   [&](const GateChain& chain) { return chain.steps == steps; });
         if (found == dispatch.chains.end()) {
           dispatch.chains.emplace_back();
           dispatch.chains.back().steps = steps;
+          dispatch.scanned.push_back(steps.size() <= 3 && std::count(steps.begin(), steps.end(), 0) <= 1);
           found = dispatch.chains.end() - 1;
           dispatch.deepest = std::max(dispatch.deepest, steps.size());
           m_deepest = std::max(m_deepest, steps.size());
         }
         add_condition(*found, *gate.literals, slot);
+        all_scanned = all_scanned && dispatch.scanned[static_cast<size_t>(found - dispatch.chains.begin())];
       }
+      if (!all_scanned) dispatch.assumed_slots.push_back(slot);
       candidate.gate_slots.push_back(slot);
     }
     dispatch.candidates.push_back(std::move(candidate));

@@ -76,6 +76,11 @@ struct SymbolDispatch {
   uint16_t gate_count = 0;
   size_t deepest = 0;  // the length of the longest chain
   std::vector<Candidate> candidates;
+  // For gates checked by scanning a node's children (wildcard-rooted patterns): the chains
+  // cheap to scan (at most one "any child" step, at most three steps), and the slots of
+  // gates with another alternative, taken to hold without a look.
+  std::vector<char> scanned;  // parallel to chains
+  std::vector<uint16_t> assumed_slots;
 };
 
 class DispatchPlan {

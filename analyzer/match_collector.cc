@@ -8,7 +8,8 @@
 //      evaluating its predicates on the node itself (a match whose captures are all that
 //      node), any other by running its one-pattern query on the node's subtree;
 //   2. wildcard-rooted patterns anchored at the type of one of its children are gated by
-//      scanning its children with a tree cursor (they are few), then matched the same way;
+//      scanning its children with a tree cursor (they are few; only short chains are
+//      scanned, gates with a long one are taken to hold), then matched the same way;
 //   3. each surviving capture becomes a Capture (presence, signal, mark) or a ContextRange,
 //      according to its pattern's concept (LanguagePack::role).
 #include "analyzer/match_collector.h"
@@ -96,7 +97,10 @@ void MatchCollector::note_gate_text(TSNode node) {
 
 void MatchCollector::scan_gates(const SymbolDispatch& dispatch, TSNode node, std::vector<char>& holds) {
   holds.assign(dispatch.gate_count, 0);
-  for (const GateChain& chain : dispatch.chains) {
+  for (uint16_t slot : dispatch.assumed_slots) holds[slot] = 1;
+  for (size_t c = 0; c < dispatch.chains.size(); ++c) {
+    if (!dispatch.scanned[c]) continue;
+    const GateChain& chain = dispatch.chains[c];
     m_level.assign(1, node);
     for (TSFieldId field : chain.steps) {
       m_next_level.clear();
