@@ -146,6 +146,10 @@ def poll_inventory(url):
                             "--format", "json"});
   ASSERT_EQ(predict.exit_code, 0) << predict.out << predict.err;
   auto review = nlohmann::json::parse(predict.out);
+  // Deterministic: the same inputs give the same prediction, byte for byte.
+  auto rerun = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head", "risky",
+                          "--format", "json"});
+  EXPECT_EQ(rerun.out, predict.out);
   ASSERT_EQ(review["services"].size(), 1u) << predict.out;
   EXPECT_EQ(review["services"][0]["service"], "svc0");
   EXPECT_GT(review["services"][0]["head"]["rate_per_day"].get<double>(),
