@@ -15,6 +15,8 @@
 namespace faultline::analyzer {
 namespace {
 
+constexpr size_t k_max_needles = 16;
+
 std::string capture_name(const TSQuery* query, uint32_t id) {
   uint32_t length = 0;
   const char* name = ts_query_capture_name_for_id(query, id, &length);
@@ -198,7 +200,18 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
         add_condition(*found, *gate.literals, slot);
         all_scanned = all_scanned && dispatch.scanned[static_cast<size_t>(found - dispatch.chains.begin())];
       }
-      if (!all_scanned) dispatch.assumed_slots.push_back(slot);
+      if (!all_scanned) {
+        SymbolDispatch::Assumed assumed;
+        assumed.slot = slot;
+        const LiteralSets& literals = *gate.literals;
+        if (literals.words.size() + literals.prefixes.size() + literals.suffixes.size() <= k_max_needles) {
+          for (const auto* set : {&literals.words, &literals.prefixes, &literals.suffixes}) {
+            assumed.needles.insert(assumed.needles.end(), set->begin(), set->end());
+          }
+          if (std::find(assumed.needles.begin(), assumed.needles.end(), "") != assumed.needles.end()) assumed.needles.clear();
+        }
+        dispatch.assumed.push_back(std::move(assumed));
+      }
       candidate.gate_slots.push_back(slot);
     }
     dispatch.candidates.push_back(std::move(candidate));

@@ -77,10 +77,16 @@ struct SymbolDispatch {
   size_t deepest = 0;  // the length of the longest chain
   std::vector<Candidate> candidates;
   // For gates checked by scanning a node's children (wildcard-rooted patterns): the chains
-  // cheap to scan (at most one "any child" step, at most three steps), and the slots of
-  // gates with another alternative, taken to hold without a look.
+  // cheap to scan (at most one "any child" step, at most three steps); a gate with another
+  // chain holds if the node's text contains one of its `needles` (its words, prefixes and
+  // suffixes: a node at the end of a chain lies within the node), or always when it has too
+  // many to look for.
+  struct Assumed {
+    uint16_t slot = 0;
+    std::vector<std::string> needles;  // empty: holds without a look
+  };
   std::vector<char> scanned;  // parallel to chains
-  std::vector<uint16_t> assumed_slots;
+  std::vector<Assumed> assumed;
 };
 
 class DispatchPlan {

@@ -97,7 +97,16 @@ void MatchCollector::note_gate_text(TSNode node) {
 
 void MatchCollector::scan_gates(const SymbolDispatch& dispatch, TSNode node, std::vector<char>& holds) {
   holds.assign(dispatch.gate_count, 0);
-  for (uint16_t slot : dispatch.assumed_slots) holds[slot] = 1;
+  if (!dispatch.assumed.empty()) {
+    std::string_view text = node_text(node, m_source);
+    for (const SymbolDispatch::Assumed& assumed : dispatch.assumed) {
+      bool found = assumed.needles.empty();
+      for (size_t i = 0; i < assumed.needles.size() && !found; ++i) {
+        found = text.find(assumed.needles[i]) != std::string_view::npos;
+      }
+      holds[assumed.slot] = found ? 1 : 0;
+    }
+  }
   for (size_t c = 0; c < dispatch.chains.size(); ++c) {
     if (!dispatch.scanned[c]) continue;
     const GateChain& chain = dispatch.chains[c];
