@@ -53,6 +53,10 @@ void add_length(std::vector<size_t>& lengths, size_t length) {
 
 // Makes `chain` satisfy gate `slot` for the texts `literals` admits.
 void add_condition(GateChain& chain, const LiteralSets& literals, uint16_t slot) {
+  if (!literals.hashable()) {
+    chain.searched.emplace_back(literals, slot);
+    return;
+  }
   for (const std::string& word : literals.words) {
     add_slot(chain.words, word, slot);
     chain.longest_word = std::max(chain.longest_word, word.size());
@@ -82,6 +86,9 @@ void GateChain::mark(std::string_view text, char* holds) const {
   }
   for (size_t length : suffix_lengths) {
     if (length <= text.size()) mark_slots(suffixes, text.substr(text.size() - length), holds);
+  }
+  for (const auto& [literals, slot] : searched) {
+    if (text.size() > k_searched_text || literals.admits(text)) holds[slot] = 1;
   }
 }
 
@@ -125,7 +132,7 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
   std::vector<Gate> gates;
   for (const Predicate& predicate : predicates) {
     const LiteralSets* literals = predicate.literal_gate();
-    if (literals == nullptr || !literals->hashable()) continue;
+    if (literals == nullptr) continue;
     std::string name = capture_name(query, predicate.capture());
     auto place = std::find_if(shape.gates.begin(), shape.gates.end(),
                               [&](const GatePath& gate) { return gate.capture == name; });
@@ -204,10 +211,12 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
         SymbolDispatch::Assumed assumed;
         assumed.slot = slot;
         const LiteralSets& literals = *gate.literals;
-        if (literals.words.size() + literals.prefixes.size() + literals.suffixes.size() <= k_max_needles) {
+        if (literals.words.size() + literals.prefixes.size() + literals.suffixes.size() + literals.infixes.size() <=
+            k_max_needles) {
           for (const auto* set : {&literals.words, &literals.prefixes, &literals.suffixes}) {
             assumed.needles.insert(assumed.needles.end(), set->begin(), set->end());
           }
+          assumed.needles.insert(assumed.needles.end(), literals.infixes.begin(), literals.infixes.end());
           if (std::find(assumed.needles.begin(), assumed.needles.end(), "") != assumed.needles.end()) assumed.needles.clear();
         }
         dispatch.assumed.push_back(std::move(assumed));

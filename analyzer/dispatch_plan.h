@@ -61,6 +61,10 @@ struct GateChain {
   size_t longest_word = 0;
   std::vector<size_t> prefix_lengths;  // distinct
   std::vector<size_t> suffix_lengths;  // distinct
+  // Conditions with substrings, checked one by one on texts up to k_searched_text bytes
+  // (longer texts are taken to satisfy them).
+  static constexpr size_t k_searched_text = 512;
+  std::vector<std::pair<LiteralSets, uint16_t>> searched;
 
   // Sets holds[slot] for each gate slot `text` satisfies.
   void mark(std::string_view text, char* holds) const;

@@ -48,6 +48,7 @@ void MatchCollector::begin(const LanguagePack& pack, std::string_view source, st
   m_captures = &captures;
   m_contexts = &contexts;
   m_frames.clear();
+  m_gated.clear();
   m_bits.clear();
   m_anchored.clear();
 }
@@ -72,13 +73,15 @@ void MatchCollector::emit(uint32_t pattern, uint32_t capture_id, TSNode node) {
 
 void MatchCollector::note_gate_text(TSNode node) {
   const size_t top = m_frames.size() - 1;
-  const size_t limit = std::min(top, m_pack->dispatch().deepest());
+  const size_t limit = m_pack->dispatch().deepest();
   std::string_view text;
   bool have_text = false;
-  for (size_t depth = 0; depth <= limit; ++depth) {
-    const Frame& owner = m_frames[top - depth];
+  for (size_t g = m_gated.size(); g > 0; --g) {
+    const size_t depth = top - m_gated[g - 1];
+    if (depth > limit) break;
+    const Frame& owner = m_frames[m_gated[g - 1]];
     const SymbolDispatch* own = owner.own;
-    if (own == nullptr || own->gate_count == 0 || own->deepest < depth) continue;
+    if (own->deepest < depth) continue;
     for (const GateChain& chain : own->chains) {
       if (chain.steps.size() != depth) continue;
       bool fits = true;
@@ -180,10 +183,20 @@ void MatchCollector::run_entry(const DispatchEntry& entry, TSNode node) {
 
 void MatchCollector::enter(TSNode node, TSSymbol symbol, TSFieldId field) {
   const DispatchPlan& plan = m_pack->dispatch();
-  Frame frame{node, field, plan.at(symbol), m_bits.size()};
-  if (frame.own != nullptr) m_bits.resize(m_bits.size() + frame.own->gate_count, 0);
-  m_frames.push_back(frame);
-  note_gate_text(node);
+  const int inherited = m_frames.empty() ? -1 : m_frames.back().reach - 1;
+  Frame& frame = m_frames.emplace_back();  // filled in place: a copy from the stack stalls
+  frame.node = node;
+  frame.field = field;
+  frame.own = plan.at(symbol);
+  frame.bits = m_bits.size();
+  frame.reach = inherited;
+  if (frame.own != nullptr && frame.own->gate_count > 0) {
+    m_bits.resize(m_bits.size() + frame.own->gate_count, 0);
+    frame.reach = std::max(inherited, static_cast<int>(frame.own->deepest));
+    m_gated.push_back(m_frames.size() - 1);
+  }
+  // No open frame has a gate chain down to here: nothing to note.
+  if (frame.reach >= 0 || inherited >= 0) note_gate_text(node);
   const SymbolDispatch* anchored = plan.at_parent_of(symbol);
   if (anchored != nullptr && m_frames.size() >= 2) {
     const size_t parent = m_frames.size() - 2;
@@ -196,16 +209,19 @@ void MatchCollector::enter(TSNode node, TSSymbol symbol, TSFieldId field) {
 }
 
 void MatchCollector::leave() {
-  const Frame frame = m_frames.back();
   const size_t depth = m_frames.size() - 1;
-  if (frame.own != nullptr) run_candidates(*frame.own, frame.node, m_bits.data() + frame.bits);
+  const TSNode node = m_frames.back().node;
+  const SymbolDispatch* own = m_frames.back().own;
+  const size_t bits = m_frames.back().bits;
+  if (own != nullptr) run_candidates(*own, node, m_bits.data() + bits);
   while (!m_anchored.empty() && m_anchored.back().depth == depth) {
     const SymbolDispatch* dispatch = m_anchored.back().dispatch;
     m_anchored.pop_back();
-    scan_gates(*dispatch, frame.node, m_scanned);
-    run_candidates(*dispatch, frame.node, m_scanned.data());
+    scan_gates(*dispatch, node, m_scanned);
+    run_candidates(*dispatch, node, m_scanned.data());
   }
-  m_bits.resize(frame.bits);
+  m_bits.resize(bits);
+  if (!m_gated.empty() && m_gated.back() == depth) m_gated.pop_back();
   m_frames.pop_back();
 }
 

@@ -46,6 +46,7 @@ class MatchCollector {
     TSFieldId field;              // by which its parent holds it
     const SymbolDispatch* own;    // patterns rooted at its type, or nullptr
     size_t bits;                  // offset of its gate slots in m_bits
+    int reach;                    // how many levels below it an open frame's gate chains reach
   };
   struct Anchored {
     size_t depth;                 // the frame the patterns run at
@@ -65,6 +66,7 @@ class MatchCollector {
   TsQueryCursor m_cursor;
   TSTreeCursor m_fields;  // walks a node's children to find its field children
   std::vector<Frame> m_frames;
+  std::vector<size_t> m_gated;  // indices of the open frames whose own patterns have gates
   std::vector<char> m_bits;  // gate slots of the open frames, stacked
   std::vector<Anchored> m_anchored;
   std::vector<char> m_scanned;

@@ -259,7 +259,7 @@ bool has_empty(const std::vector<std::string>& strings) {
 }  // namespace
 
 bool LiteralSets::admits(std::string_view text) const {
-  if (words.contains(text)) return true;
+  if (!words.empty() && words.contains(text)) return true;
   for (const std::string& prefix : prefixes) {
     if (text.substr(0, prefix.size()) == prefix) return true;
   }
