@@ -39,24 +39,29 @@ Classifier::~Classifier() = default;
 Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 
-Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_view source, std::string_view name) {
+Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_view source,
+                                         std::string_view name) {
   Impl& impl = *m_impl;
   const std::string where = name.empty() ? std::string("(input)") : std::string(name);
   auto found = impl.concepts->pack(language);
   if (!found.ok()) return found.error();
   const LanguagePack* pack = *found;
-  if (pack == nullptr) return Error(where + ": faultline does not analyse language '" + std::string(language) + "'");
-  if (source.size() > UINT32_MAX) return Error(where + ": too large to parse (" + std::to_string(source.size()) + " bytes)");
+  if (pack == nullptr)
+    return Error(where + ": faultline does not analyse language '" + std::string(language) + "'");
+  if (source.size() > UINT32_MAX)
+    return Error(where + ": too large to parse (" + std::to_string(source.size()) + " bytes)");
 
   // 1. Parse.
   const TSLanguage* grammar = pack->language().grammar;
   if (impl.current_grammar != grammar) {
     if (!ts_parser_set_language(impl.parser.get(), grammar))
-      return Error(where + ": grammar " + pack->language().grammar_symbol + " refused by the tree-sitter runtime");
+      return Error(where + ": grammar " + pack->language().grammar_symbol +
+                   " refused by the tree-sitter runtime");
     impl.current_grammar = grammar;
   }
   ts_parser_set_timeout_micros(impl.parser.get(), impl.options.parse_timeout_micros);
-  TsTree tree(ts_parser_parse_string(impl.parser.get(), nullptr, source.data(), static_cast<uint32_t>(source.size())));
+  TsTree tree(ts_parser_parse_string(impl.parser.get(), nullptr, source.data(),
+                                     static_cast<uint32_t>(source.size())));
   if (!tree) {
     ts_parser_reset(impl.parser.get());
     return Error(where + ": parsing as " + std::string(language) + " did not finish within " +
@@ -76,7 +81,9 @@ Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_
     MatchCollector& collector = impl.collector;
     collector.begin(*pack, source, impl.captures, impl.contexts);
     WalkHooks hooks;
-    hooks.enter = [&collector](TSNode node, TSSymbol symbol, TSFieldId field) { collector.enter(node, symbol, field); };
+    hooks.enter = [&collector](TSNode node, TSSymbol symbol, TSFieldId field) {
+      collector.enter(node, symbol, field);
+    };
     hooks.leave = [&collector] { collector.leave(); };
     functions = find_regions(pack->language(), root, source, impl.regions, hooks);
     collector.run_rest(root);

@@ -36,7 +36,8 @@ int64_t capture_id(const TSQuery* query, std::string_view name) {
 // The symbol of node type `type` (a named type, or a token's text) if visible nodes can
 // carry it; 0 otherwise.
 TSSymbol node_symbol(const TSLanguage* grammar, const std::string& type, bool named) {
-  TSSymbol symbol = ts_language_symbol_for_name(grammar, type.data(), static_cast<uint32_t>(type.size()), named);
+  TSSymbol symbol =
+      ts_language_symbol_for_name(grammar, type.data(), static_cast<uint32_t>(type.size()), named);
   TSSymbolType wanted = named ? TSSymbolTypeRegular : TSSymbolTypeAnonymous;
   if (symbol == 0 || ts_language_symbol_type(grammar, symbol) != wanted) return 0;
   return symbol;
@@ -92,7 +93,8 @@ void GateChain::mark(std::string_view text, char* holds) const {
   }
 }
 
-DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query, const std::vector<std::string>& texts,
+DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query,
+                                 const std::vector<std::string>& texts,
                                  const std::vector<std::vector<Predicate>>& predicates) {
   DispatchPlan plan;
   plan.m_by_symbol.assign(ts_language_symbol_count(grammar), -1);
@@ -107,8 +109,8 @@ DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query, cons
   return plan;
 }
 
-bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t pattern, const std::string& text,
-                       const std::vector<Predicate>& predicates) {
+bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t pattern,
+                       const std::string& text, const std::vector<Predicate>& predicates) {
   PatternShape shape = read_pattern_shape(text);
   if (!shape.dispatchable) return false;
   const bool at_parent = !shape.anchor_type.empty();
@@ -167,7 +169,8 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
   } else {
     uint32_t offset = 0;
     TSQueryError error = TSQueryErrorNone;
-    entry.query = TsQuery(ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
+    entry.query =
+        TsQuery(ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
     if (!entry.query || ts_query_pattern_count(entry.query.get()) != 1) return false;
     for (uint32_t id = 0; id < ts_query_capture_count(entry.query.get()); ++id) {
       int64_t combined = capture_id(query, capture_name(entry.query.get(), id));
@@ -211,13 +214,15 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
         SymbolDispatch::Assumed assumed;
         assumed.slot = slot;
         const LiteralSets& literals = *gate.literals;
-        if (literals.words.size() + literals.prefixes.size() + literals.suffixes.size() + literals.infixes.size() <=
+        if (literals.words.size() + literals.prefixes.size() + literals.suffixes.size() +
+                literals.infixes.size() <=
             k_max_needles) {
           for (const auto* set : {&literals.words, &literals.prefixes, &literals.suffixes}) {
             assumed.needles.insert(assumed.needles.end(), set->begin(), set->end());
           }
           assumed.needles.insert(assumed.needles.end(), literals.infixes.begin(), literals.infixes.end());
-          if (std::find(assumed.needles.begin(), assumed.needles.end(), "") != assumed.needles.end()) assumed.needles.clear();
+          if (std::find(assumed.needles.begin(), assumed.needles.end(), "") != assumed.needles.end())
+            assumed.needles.clear();
         }
         dispatch.assumed.push_back(std::move(assumed));
       }

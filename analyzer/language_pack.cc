@@ -15,8 +15,8 @@ namespace faultline::analyzer {
 namespace {
 
 bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-' || c == '.' || c == '@' || c == '#' || c == '?' || c == '!';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '.' || c == '@' || c == '#' || c == '?' || c == '!';
 }
 
 std::string describe(TSQueryError error, const std::string& text, uint32_t offset) {
@@ -24,20 +24,28 @@ std::string describe(TSQueryError error, const std::string& text, uint32_t offse
   while (end < text.size() && is_name_char(text[end])) ++end;
   std::string token = text.substr(offset, end - offset);
   switch (error) {
-    case TSQueryErrorSyntax: return "syntax error" + (token.empty() ? "" : " at '" + token + "'");
-    case TSQueryErrorNodeType: return "unknown node type '" + token + "'";
-    case TSQueryErrorField: return "unknown field '" + token + "'";
-    case TSQueryErrorCapture: return "unknown capture '" + token + "'";
-    case TSQueryErrorStructure: return "impossible pattern (this node cannot appear there)";
-    case TSQueryErrorLanguage: return "grammar incompatible with the runtime";
-    default: return "query error";
+    case TSQueryErrorSyntax:
+      return "syntax error" + (token.empty() ? "" : " at '" + token + "'");
+    case TSQueryErrorNodeType:
+      return "unknown node type '" + token + "'";
+    case TSQueryErrorField:
+      return "unknown field '" + token + "'";
+    case TSQueryErrorCapture:
+      return "unknown capture '" + token + "'";
+    case TSQueryErrorStructure:
+      return "impossible pattern (this node cannot appear there)";
+    case TSQueryErrorLanguage:
+      return "grammar incompatible with the runtime";
+    default:
+      return "query error";
   }
 }
 
 Result<TsQuery> compile(const Language& language, const std::string& path, const std::string& text) {
   uint32_t offset = 0;
   TSQueryError error = TSQueryErrorNone;
-  TsQuery query(ts_query_new(language.grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
+  TsQuery query(
+      ts_query_new(language.grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
   if (!query) return Error(place_in(path, text, offset) + ": " + describe(error, text, offset));
   return query;
 }
@@ -59,7 +67,8 @@ Status check_captures(const TSQuery* query, const Concept& manifest, const std::
     if (name == "presence" || name.rfind('_', 0) == 0) continue;
     if (name.rfind("signal.", 0) == 0) {
       if (manifest.signal_index(name.substr(7)) < 0)
-        return Error(where + ": unknown signal '" + name.substr(7) + "' (not in " + manifest.dir + "/concept.json)");
+        return Error(where + ": unknown signal '" + name.substr(7) + "' (not in " + manifest.dir +
+                     "/concept.json)");
     } else if (name.rfind("mark.", 0) == 0) {
       if (std::find(pack.marks.begin(), pack.marks.end(), name.substr(5)) == pack.marks.end())
         pack.marks.push_back(name.substr(5));
@@ -77,7 +86,8 @@ Status check_captures(const TSQuery* query, const Concept& manifest, const std::
 
 }  // namespace
 
-Result<LanguagePack> LanguagePack::build(const Language& language, const std::vector<const Concept*>& concepts) {
+Result<LanguagePack> LanguagePack::build(const Language& language,
+                                         const std::vector<const Concept*>& concepts) {
   LanguagePack pack;
   pack.m_language = &language;
   struct Part {
@@ -126,7 +136,8 @@ Result<LanguagePack> LanguagePack::build(const Language& language, const std::ve
         int index = pc.manifest->signal_index(name);
         if (index < 0) {
           auto it = std::find(pc.marks.begin(), pc.marks.end(), name);
-          if (it != pc.marks.end()) index = static_cast<int>(pc.manifest->signals.size() + (it - pc.marks.begin()));
+          if (it != pc.marks.end())
+            index = static_cast<int>(pc.manifest->signals.size() + (it - pc.marks.begin()));
         }
         if (index >= 0) unless.push_back(index);
       }
@@ -169,7 +180,8 @@ Result<LanguagePack> LanguagePack::build(const Language& language, const std::ve
                                  [](uint32_t byte, const Part& x) { return byte < x.start; });
     size_t slot = static_cast<size_t>(part - parts.begin()) - 1;
     pack.m_pattern_concept[p] = static_cast<int>(slot);
-    auto predicates = Predicate::parse_all(q, p, place_in(parts[slot].path, parts[slot].text, start - parts[slot].start));
+    auto predicates =
+        Predicate::parse_all(q, p, place_in(parts[slot].path, parts[slot].text, start - parts[slot].start));
     if (!predicates.ok()) return predicates.error();
     pack.m_predicates[p] = std::move(*predicates);
     uint32_t end = parts[slot].start + static_cast<uint32_t>(parts[slot].text.size());

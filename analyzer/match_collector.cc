@@ -232,9 +232,11 @@ void MatchCollector::run_rest(TSNode root) {
   ts_query_cursor_exec(cursor, m_pack->query(), root);
   TSQueryMatch match;
   while (ts_query_cursor_next_match(cursor, &match)) {
-    if (m_pack->has_predicates(match.pattern_index) && !all_hold(m_pack->predicates(match.pattern_index), match, m_source))
+    if (m_pack->has_predicates(match.pattern_index) &&
+        !all_hold(m_pack->predicates(match.pattern_index), match, m_source))
       continue;
-    for (uint16_t i = 0; i < match.capture_count; ++i) emit(match.pattern_index, match.captures[i].index, match.captures[i].node);
+    for (uint16_t i = 0; i < match.capture_count; ++i)
+      emit(match.pattern_index, match.captures[i].index, match.captures[i].node);
   }
 }
 

@@ -43,13 +43,13 @@ class MatchCollector {
  private:
   struct Frame {
     TSNode node;
-    TSFieldId field;              // by which its parent holds it
-    const SymbolDispatch* own;    // patterns rooted at its type, or nullptr
-    size_t bits;                  // offset of its gate slots in m_bits
-    int reach;                    // how many levels below it an open frame's gate chains reach
+    TSFieldId field;            // by which its parent holds it
+    const SymbolDispatch* own;  // patterns rooted at its type, or nullptr
+    size_t bits;                // offset of its gate slots in m_bits
+    int reach;                  // how many levels below it an open frame's gate chains reach
   };
   struct Anchored {
-    size_t depth;                 // the frame the patterns run at
+    size_t depth;  // the frame the patterns run at
     const SymbolDispatch* dispatch;
   };
 
@@ -67,7 +67,7 @@ class MatchCollector {
   TSTreeCursor m_fields;  // walks a node's children to find its field children
   std::vector<Frame> m_frames;
   std::vector<size_t> m_gated;  // indices of the open frames whose own patterns have gates
-  std::vector<char> m_bits;  // gate slots of the open frames, stacked
+  std::vector<char> m_bits;     // gate slots of the open frames, stacked
   std::vector<Anchored> m_anchored;
   std::vector<char> m_scanned;
   std::vector<TSNode> m_level;

@@ -17,7 +17,17 @@ namespace faultline::analyzer {
 namespace {
 
 struct Item {
-  enum class Kind { node, wildcard, anonymous, alternation, group, predicate, anchor, negated_field, invalid };
+  enum class Kind {
+    node,
+    wildcard,
+    anonymous,
+    alternation,
+    group,
+    predicate,
+    anchor,
+    negated_field,
+    invalid
+  };
   Kind kind = Kind::invalid;
   std::string type;   // node: its type ("_" for `(_)`); anonymous: its text
   std::string field;  // the field this item is a child by, "" if none
@@ -64,9 +74,12 @@ class Reader {
     }
   }
 
-  static bool ident_start(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
+  static bool ident_start(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  }
   static bool ident_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '?' || c == '!';
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '?' ||
+           c == '!';
   }
 
   std::string read_identifier() {
@@ -84,7 +97,8 @@ class Reader {
       if (c == '\\') {
         if (at_end()) return false;
         char e = m_text[m_pos++];
-        if (content != nullptr) *content += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? '\0' : e;
+        if (content != nullptr)
+          *content += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? '\0' : e;
       } else if (c == '"') {
         return true;
       } else if (content != nullptr) {
@@ -213,7 +227,8 @@ class Reader {
 bool is_structural(const Item& item) { return item.kind != Item::Kind::predicate; }
 
 bool is_concrete_type(const std::string& type) {
-  return !type.empty() && type != "_" && type != "ERROR" && type != "MISSING" && type.find('/') == std::string::npos;
+  return !type.empty() && type != "_" && type != "ERROR" && type != "MISSING" &&
+         type.find('/') == std::string::npos;
 }
 
 using Path = std::vector<std::string>;
@@ -232,7 +247,8 @@ void merge(CapturePaths& into, CapturePaths&& from) {
 // paths where they may lie.
 CapturePaths required_places(const Item& item, const Path& at) {
   CapturePaths out;
-  if (item.kind == Item::Kind::node || item.kind == Item::Kind::wildcard || item.kind == Item::Kind::anonymous) {
+  if (item.kind == Item::Kind::node || item.kind == Item::Kind::wildcard ||
+      item.kind == Item::Kind::anonymous) {
     for (const std::string& capture : item.captures) out[capture].push_back(at);
     for (const Item& child : item.children) {
       bool matchable = child.kind == Item::Kind::node || child.kind == Item::Kind::wildcard ||
@@ -248,7 +264,8 @@ CapturePaths required_places(const Item& item, const Path& at) {
     for (const Item& alternative : item.children) {
       if (!is_structural(alternative)) continue;
       bool matchable = alternative.kind == Item::Kind::node || alternative.kind == Item::Kind::wildcard ||
-                       alternative.kind == Item::Kind::anonymous || alternative.kind == Item::Kind::alternation;
+                       alternative.kind == Item::Kind::anonymous ||
+                       alternative.kind == Item::Kind::alternation;
       if (!matchable || alternative.quantified || !alternative.field.empty()) return out;
       each.push_back(required_places(alternative, at));
     }
@@ -286,7 +303,8 @@ PatternShape read_pattern_shape(std::string_view text) {
   for (const Item& item : items) {
     if (is_structural(item)) top.push_back(&item);
   }
-  while (top.size() == 1 && top[0]->kind == Item::Kind::group && !top[0]->quantified && top[0]->captures.empty()) {
+  while (top.size() == 1 && top[0]->kind == Item::Kind::group && !top[0]->quantified &&
+         top[0]->captures.empty()) {
     const Item* group = top[0];
     top.clear();
     for (const Item& item : group->children) {
@@ -314,7 +332,8 @@ PatternShape read_pattern_shape(std::string_view text) {
       }
     }
     if (shape.anchor_type.empty()) return shape;
-    for (auto& [capture, paths] : required_places(root, {})) shape.gates.push_back({capture, std::move(paths)});
+    for (auto& [capture, paths] : required_places(root, {}))
+      shape.gates.push_back({capture, std::move(paths)});
     shape.dispatchable = true;
     return shape;
   }
@@ -326,7 +345,8 @@ PatternShape read_pattern_shape(std::string_view text) {
     for (const Item& child : root.children) {
       if (is_structural(child)) shape.root_only = false;
     }
-    for (auto& [capture, paths] : required_places(root, {})) shape.gates.push_back({capture, std::move(paths)});
+    for (auto& [capture, paths] : required_places(root, {}))
+      shape.gates.push_back({capture, std::move(paths)});
     shape.dispatchable = true;
     return shape;
   }
@@ -335,8 +355,8 @@ PatternShape read_pattern_shape(std::string_view text) {
     bool bare = true;
     for (const Item& alternative : root.children) {
       if (!is_structural(alternative)) continue;
-      if (alternative.kind != Item::Kind::node || !is_concrete_type(alternative.type) || alternative.quantified ||
-          !alternative.field.empty())
+      if (alternative.kind != Item::Kind::node || !is_concrete_type(alternative.type) ||
+          alternative.quantified || !alternative.field.empty())
         return PatternShape{};
       if (!alternative.captures.empty()) bare = false;
       for (const Item& child : alternative.children) {
@@ -347,7 +367,8 @@ PatternShape read_pattern_shape(std::string_view text) {
     if (shape.root_types.empty()) return PatternShape{};
     shape.root_captures = root.captures;
     shape.root_only = bare;
-    for (auto& [capture, paths] : required_places(root, {})) shape.gates.push_back({capture, std::move(paths)});
+    for (auto& [capture, paths] : required_places(root, {}))
+      shape.gates.push_back({capture, std::move(paths)});
     shape.dispatchable = true;
   }
   return shape;

@@ -25,7 +25,8 @@ bool Predicate::holds_for(std::string_view text, const TSQueryMatch& match, std:
       if (m_other_is_capture) {
         result = true;
         for (uint16_t i = 0; i < match.capture_count; ++i) {
-          if (match.captures[i].index == m_other_capture && node_text(match.captures[i].node, source) != text) {
+          if (match.captures[i].index == m_other_capture &&
+              node_text(match.captures[i].node, source) != text) {
             result = false;
           }
         }
@@ -67,7 +68,8 @@ Result<std::vector<Predicate>> Predicate::parse_all(const TSQuery* query, uint32
     uint32_t end = i;
     while (end < step_count && steps[end].type != TSQueryPredicateStepTypeDone) ++end;
     // steps[i .. end): name, arguments
-    if (steps[i].type != TSQueryPredicateStepTypeString) return Error(where + ": a predicate must start with its name");
+    if (steps[i].type != TSQueryPredicateStepTypeString)
+      return Error(where + ": a predicate must start with its name");
     uint32_t length = 0;
     std::string name = ts_query_string_value_for_id(query, steps[i].value_id, &length);
     Predicate predicate;

@@ -93,13 +93,28 @@ class RegexReader {
   bool read_piece(Piece& piece) {
     char c = m_text[m_pos++];
     switch (c) {
-      case '^': piece.kind = Piece::Kind::start; return true;
-      case '$': piece.kind = Piece::Kind::end; return true;
-      case '.': piece.kind = Piece::Kind::unknown; return true;
-      case '[': return read_class(piece);
-      case '(': return read_group(piece);
-      case '\\': return read_escape(piece);
-      case '*': case '+': case '?': case '{': case ')': case '|': return false;
+      case '^':
+        piece.kind = Piece::Kind::start;
+        return true;
+      case '$':
+        piece.kind = Piece::Kind::end;
+        return true;
+      case '.':
+        piece.kind = Piece::Kind::unknown;
+        return true;
+      case '[':
+        return read_class(piece);
+      case '(':
+        return read_group(piece);
+      case '\\':
+        return read_escape(piece);
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+      case ')':
+      case '|':
+        return false;
       default:
         piece.kind = Piece::Kind::strings;
         piece.strings = {std::string(1, c)};
@@ -154,7 +169,8 @@ class RegexReader {
           continue;
         }
         if (high < c) return false;
-        for (int x = static_cast<unsigned char>(c); x <= static_cast<unsigned char>(high); ++x) members += static_cast<char>(x);
+        for (int x = static_cast<unsigned char>(c); x <= static_cast<unsigned char>(high); ++x)
+          members += static_cast<char>(x);
         continue;
       }
       members += c;

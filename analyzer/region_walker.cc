@@ -44,7 +44,8 @@ std::string own_name(const Language& language, TSNode node, std::string_view sou
   for (uint32_t i = 0; i < count; ++i) {
     TSNode child = ts_node_named_child(node, i);
     TSSymbol symbol = ts_node_symbol(child);
-    if (symbol < language.name_child_symbols.size() && language.name_child_symbols[symbol]) return text_of(child, source);
+    if (symbol < language.name_child_symbols.size() && language.name_child_symbols[symbol])
+      return text_of(child, source);
   }
   return "";
 }
@@ -85,9 +86,12 @@ int line_after(TSPoint end, TSPoint start) {
 
 const char* region_kind_name(RegionKind kind) {
   switch (kind) {
-    case RegionKind::function: return "function";
-    case RegionKind::class_like: return "class";
-    case RegionKind::file: return "file";
+    case RegionKind::function:
+      return "function";
+    case RegionKind::class_like:
+      return "class";
+    case RegionKind::file:
+      return "file";
   }
   return "file";
 }
@@ -132,7 +136,8 @@ int find_regions(const Language& language, TSNode root, std::string_view source,
         if (!stack.empty()) {
           TSNode parent = stack.back().node;
           TSSymbol parent_symbol = ts_node_symbol(parent);
-          if (parent_symbol < language.parent_name_field.size() && language.parent_name_field[parent_symbol] != 0) {
+          if (parent_symbol < language.parent_name_field.size() &&
+              language.parent_name_field[parent_symbol] != 0) {
             TSNode name_node = ts_node_child_by_field_id(parent, language.parent_name_field[parent_symbol]);
             if (!ts_node_is_null(name_node)) {
               name = text_of(name_node, source);

@@ -22,8 +22,8 @@ struct Region {
   uint32_t end_byte = 0;
   int start_line = 1;  // 1-based, inclusive
   int end_line = 1;
-  int parent = -1;     // index of the enclosing region; -1 for the file
-  std::string name;    // qualified; "" for the file
+  int parent = -1;   // index of the enclosing region; -1 for the file
+  std::string name;  // qualified; "" for the file
 };
 
 const char* region_kind_name(RegionKind kind);

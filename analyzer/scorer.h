@@ -15,11 +15,11 @@ namespace faultline::analyzer {
 struct Capture {
   int concept_slot = 0;  // index in LanguagePack::concepts()
   CaptureKind kind = CaptureKind::presence;
-  int index = 0;    // signal or mark index
+  int index = 0;  // signal or mark index
   uint32_t start_byte = 0;
   uint32_t end_byte = 0;
-  int line = 0;     // 1-based line of start_byte
-  int region = 0;   // filled by score()
+  int line = 0;    // 1-based line of start_byte
+  int region = 0;  // filled by score()
 };
 
 struct ContextRange {
@@ -30,6 +30,8 @@ struct ContextRange {
 
 // Appends to `out.findings` and fills `out.totals` from `captures` (reordered in place),
 // `contexts` and the file's `regions` (from find_regions, `functions` of them function-level).
+// Only the set of captures and contexts matters: one given twice (a pattern matched from two
+// candidate nodes, analyzer/dispatch_plan.h) scores as if given once.
 void score(const LanguagePack& pack, std::vector<Capture>& captures, std::vector<ContextRange>& contexts,
            const std::vector<Region>& regions, int functions, FileAnalysis& out);
 
