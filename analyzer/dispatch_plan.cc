@@ -202,7 +202,8 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
         if (found == dispatch.chains.end()) {
           dispatch.chains.emplace_back();
           dispatch.chains.back().steps = steps;
-          dispatch.scanned.push_back(steps.size() <= 3 && std::count(steps.begin(), steps.end(), 0) <= 1);
+          const bool cheap = steps.size() <= 3 && std::count(steps.begin(), steps.end(), 0) <= 1;
+          dispatch.scanned.push_back(cheap ? 1 : 0);
           found = dispatch.chains.end() - 1;
           dispatch.deepest = std::max(dispatch.deepest, steps.size());
           m_deepest = std::max(m_deepest, steps.size());
