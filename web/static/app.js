@@ -48,7 +48,9 @@ async function route() {
   for (const link of document.querySelectorAll('nav a')) {
     link.classList.toggle('active', link.dataset.nav === section);
   }
-  const container = el('div', {class: 'page', 'data-page': section || 'missing'});
+  // data-hash names the route this container renders, so that a test waiting for the ready
+  // marker of a new hash is never answered by the page still on screen.
+  const container = el('div', {class: 'page', 'data-page': section || 'missing', 'data-hash': location.hash});
   const ctx = {
     params,
     container,

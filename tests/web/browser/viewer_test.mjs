@@ -121,8 +121,10 @@ async function visit(hash) {
 }
 // Waits until the URL's hash holds `text` and the page it routes to has rendered.
 async function waitReady(text) {
-  await page.waitForFunction((wanted) => location.hash.includes(wanted) &&
-    document.querySelector('.page[data-ready="true"]'), text, {timeout: 30000});
+  await page.waitForFunction((wanted) => {
+    const ready = document.querySelector('.page[data-ready="true"]');
+    return location.hash.includes(wanted) && ready !== null && ready.dataset.hash === location.hash;
+  }, text, {timeout: 30000});
 }
 async function shot(name) {
   await page.screenshot({path: path.join(args.out, `${name}.png`), fullPage: true});
@@ -162,7 +164,7 @@ try {
     assert.equal(await page.evaluate(() => window.__xss), undefined);
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     await page.locator('a.service-name', {hasText: XSS_NAME}).first().click();
-    await page.waitForSelector('.page[data-ready="true"]');
+    await waitReady('#/service/');
     assert.equal(await page.locator('h1.service-title').textContent(), XSS_NAME);
     assert.equal(await page.locator('td.incident-title').first().textContent(), XSS_NAME);
     await visit(`#/service/${encodeURIComponent(XSS_TITLE)}`);
