@@ -12,13 +12,13 @@
 namespace faultline::analyzer {
 
 struct SignalSpec {
-  std::string name;         // "structured-fields"
-  double weight = 0;        // > 0 good, < 0 bad
+  std::string name;   // "structured-fields"
+  double weight = 0;  // > 0 good, < 0 bad
   std::string description;
-  bool implies_presence = false;     // the signal alone makes the concept present
-  std::string within;                // context the capture must lie in; "" = anywhere
-  std::string not_within;            // context the capture must not lie in; "" = none
-  std::vector<std::string> unless;   // dropped where one of these signals or marks fired
+  bool implies_presence = false;    // the signal alone makes the concept present
+  std::string within;               // context the capture must lie in; "" = anywhere
+  std::string not_within;           // context the capture must not lie in; "" = none
+  std::vector<std::string> unless;  // dropped where one of these signals or marks fired
 
   // "+name" or "-name", the form evidence shows.
   std::string display() const { return (weight < 0 ? "-" : "+") + name; }

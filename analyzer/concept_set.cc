@@ -36,7 +36,8 @@ std::vector<std::string> pack_folders(const std::string& dir) {
   std::error_code ec;
   if (fs::exists(fs::path(dir) / "concept.json", ec)) return {dir};
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.is_directory(ec) && fs::exists(entry.path() / "concept.json", ec)) out.push_back(entry.path().string());
+    if (entry.is_directory(ec) && fs::exists(entry.path() / "concept.json", ec))
+      out.push_back(entry.path().string());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -51,7 +52,8 @@ std::string lower(std::string_view text) {
 // The interpreter named by a "#!" line: "#!/usr/bin/env -S python3 -u" → "python3".
 std::string shebang_interpreter(std::string_view head) {
   if (head.substr(0, 2) != "#!") return "";
-  std::string_view line = head.substr(2, head.find('\n') == std::string_view::npos ? head.size() - 2 : head.find('\n') - 2);
+  std::string_view line =
+      head.substr(2, head.find('\n') == std::string_view::npos ? head.size() - 2 : head.find('\n') - 2);
   std::vector<std::string_view> words;
   size_t i = 0;
   while (i < line.size()) {
@@ -78,8 +80,10 @@ Result<const LanguagePack*> ConceptSet::pack(std::string_view id) const {
     LazyPack& lazy = m_packs[i];
     std::call_once(lazy.once, [&] {
       auto built = LanguagePack::build(m_languages[i], lazy.covering);
-      if (built.ok()) lazy.pack.emplace(std::move(*built));
-      else lazy.error.emplace(built.error());
+      if (built.ok())
+        lazy.pack.emplace(std::move(*built));
+      else
+        lazy.error.emplace(built.error());
     });
     if (lazy.error) return *lazy.error;
     return &*lazy.pack;
@@ -179,7 +183,8 @@ std::optional<std::string> detect_language(const ConceptSet& concepts, std::stri
   if (dot != std::string_view::npos && dot > 0) {
     std::string extension = lower(file.substr(dot));
     for (const Language& language : concepts.languages()) {
-      if (std::find(language.extensions.begin(), language.extensions.end(), extension) != language.extensions.end())
+      if (std::find(language.extensions.begin(), language.extensions.end(), extension) !=
+          language.extensions.end())
         return language.id;
     }
   }
@@ -187,11 +192,13 @@ std::optional<std::string> detect_language(const ConceptSet& concepts, std::stri
   if (interpreter.empty()) return std::nullopt;
   for (int pass = 0; pass < 2; ++pass) {
     for (const Language& language : concepts.languages()) {
-      if (std::find(language.shebangs.begin(), language.shebangs.end(), interpreter) != language.shebangs.end())
+      if (std::find(language.shebangs.begin(), language.shebangs.end(), interpreter) !=
+          language.shebangs.end())
         return language.id;
     }
     // "python3.11" → "python3" → "python"
-    while (!interpreter.empty() && (std::isdigit(static_cast<unsigned char>(interpreter.back())) || interpreter.back() == '.'))
+    while (!interpreter.empty() &&
+           (std::isdigit(static_cast<unsigned char>(interpreter.back())) || interpreter.back() == '.'))
       interpreter.pop_back();
   }
   return std::nullopt;

@@ -22,8 +22,8 @@ struct Finding {
   int end_line = 0;
   uint32_t start_byte = 0;
   uint32_t end_byte = 0;
-  bool presence = false;    // the region exercises the concept
-  double quality = 0.5;     // in [0, 1]; 0.5 = present, nothing known either way
+  bool presence = false;        // the region exercises the concept
+  double quality = 0.5;         // in [0, 1]; 0.5 = present, nothing known either way
   std::vector<Signal> signals;  // in line order
 };
 
@@ -33,13 +33,13 @@ struct ConceptTotals {
   int eligible_regions = 0;  // regions in the file (the concept covers its language)
   int findings = 0;          // regions where the concept is present
   double quality_sum = 0;
-  int covered_lines = 0;     // lines of regions where the concept is present
+  int covered_lines = 0;  // lines of regions where the concept is present
 };
 
 struct FileAnalysis {
   std::string language;
-  int regions = 0;            // function-level regions (a file with none counts as one)
-  std::vector<Finding> findings;  // ordered by concept, then start byte
+  int regions = 0;                    // function-level regions (a file with none counts as one)
+  std::vector<Finding> findings;      // ordered by concept, then start byte
   std::vector<ConceptTotals> totals;  // one per concept that covers the language, by concept id
 };
 

@@ -67,7 +67,8 @@ Result<const TSLanguage*> find_grammar(std::string_view symbol) {
     }
     return language;
   }
-  return Error("grammar " + std::string(symbol) + " is not linked into faultline (see analyzer/grammars.txt)");
+  return Error("grammar " + std::string(symbol) +
+               " is not linked into faultline (see analyzer/grammars.txt)");
 }
 
 }  // namespace faultline::analyzer

@@ -38,7 +38,8 @@ bool inside_context(const std::vector<ContextRange>& contexts, int context, uint
 void score(const LanguagePack& pack, std::vector<Capture>& captures, std::vector<ContextRange>& contexts,
            const std::vector<Region>& regions, int functions, FileAnalysis& out) {
   const auto& concepts = pack.concepts();
-  for (Capture& capture : captures) capture.region = innermost_region(regions, capture.start_byte, capture.end_byte);
+  for (Capture& capture : captures)
+    capture.region = innermost_region(regions, capture.start_byte, capture.end_byte);
   std::sort(captures.begin(), captures.end(), [](const Capture& a, const Capture& b) {
     if (a.concept_slot != b.concept_slot) return a.concept_slot < b.concept_slot;
     if (a.region != b.region) return a.region < b.region;
@@ -85,7 +86,8 @@ void score(const LanguagePack& pack, std::vector<Capture>& captures, std::vector
       } else if (capture.kind == CaptureKind::signal) {
         int within = pc.within[static_cast<size_t>(capture.index)];
         int not_within = pc.not_within[static_cast<size_t>(capture.index)];
-        if (within == -2 || (within >= 0 && !inside_context(contexts, within, capture.start_byte, capture.end_byte)) ||
+        if (within == -2 ||
+            (within >= 0 && !inside_context(contexts, within, capture.start_byte, capture.end_byte)) ||
             (not_within >= 0 && inside_context(contexts, not_within, capture.start_byte, capture.end_byte))) {
           capture.kind = CaptureKind::ignore;
           continue;
@@ -103,7 +105,8 @@ void score(const LanguagePack& pack, std::vector<Capture>& captures, std::vector
           break;
         }
       }
-      if (capture.kind == CaptureKind::signal && signals[static_cast<size_t>(capture.index)].implies_presence) present = true;
+      if (capture.kind == CaptureKind::signal && signals[static_cast<size_t>(capture.index)].implies_presence)
+        present = true;
     }
     if (present) {
       // 5: evidence and quality.

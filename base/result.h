@@ -30,23 +30,35 @@ class Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : m_state(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-  Result(Error error) : m_state(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : m_state(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : m_state(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return m_state.index() == 0; }
   explicit operator bool() const { return ok(); }
 
   // REQUIRES: ok().
-  T& value() & { assert(ok()); return std::get<0>(m_state); }
-  const T& value() const& { assert(ok()); return std::get<0>(m_state); }
-  T&& value() && { assert(ok()); return std::get<0>(std::move(m_state)); }
+  T& value() & {
+    assert(ok());
+    return std::get<0>(m_state);
+  }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(m_state);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(m_state));
+  }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
 
   // REQUIRES: !ok().
-  const Error& error() const { assert(!ok()); return std::get<1>(m_state); }
+  const Error& error() const {
+    assert(!ok());
+    return std::get<1>(m_state);
+  }
 
  private:
   std::variant<T, Error> m_state;
@@ -62,7 +74,10 @@ class [[nodiscard]] Status {
   bool ok() const { return !m_failed; }
   explicit operator bool() const { return ok(); }
   // REQUIRES: !ok().
-  const Error& error() const { assert(m_failed); return m_error; }
+  const Error& error() const {
+    assert(m_failed);
+    return m_error;
+  }
 
  private:
   Error m_error{""};
@@ -72,8 +87,8 @@ class [[nodiscard]] Status {
 }  // namespace faultline
 
 // Propagates a failed Status or Result from the enclosing function.
-#define FL_TRY(expr)                                  \
-  do {                                                \
-    auto&& fl_try_result_ = (expr);                   \
+#define FL_TRY(expr)                                         \
+  do {                                                       \
+    auto&& fl_try_result_ = (expr);                          \
     if (!fl_try_result_.ok()) return fl_try_result_.error(); \
   } while (0)

@@ -33,7 +33,10 @@ class UniqueHandle {
   // Gives up ownership; the caller owns the returned handle.
   T* release() { return std::exchange(m_handle, nullptr); }
   // For C out-parameters: releases the current handle and returns the slot to fill.
-  T** out() { reset(); return &m_handle; }
+  T** out() {
+    reset();
+    return &m_handle;
+  }
 
  private:
   T* m_handle = nullptr;

@@ -53,7 +53,8 @@ void gather(const fs::path& root, const std::string& extension, const fs::path& 
   for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
-    if (it->is_regular_file(ec) && it->path().extension() == extension && it->file_size(ec) < 200'000) found.push_back(it->path());
+    if (it->is_regular_file(ec) && it->path().extension() == extension && it->file_size(ec) < 200'000)
+      found.push_back(it->path());
   }
   std::sort(found.begin(), found.end());
   if (found.empty()) return;
@@ -87,7 +88,8 @@ int main(int argc, char** argv) {
       }
     }
     gather(source_dir + "/node_modules/chart.js", ".js", corpus / "javascript", k_per_language / 2, files);
-    gather(source_dir + "/node_modules/playwright-core", ".js", corpus / "javascript2", k_per_language / 2, files);
+    gather(source_dir + "/node_modules/playwright-core", ".js", corpus / "javascript2", k_per_language / 2,
+           files);
     gather(source_dir + "/tests/analyzer/fixtures/java", ".java", corpus / "java", k_per_language, files);
     gather(source_dir + "/tests/analyzer/fixtures/go", ".go", corpus / "go", k_per_language, files);
   }
@@ -102,7 +104,8 @@ int main(int argc, char** argv) {
 
   std::vector<File> files;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(corpus, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(corpus, ec); it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     auto text = read_text_file(it->path().string());
     if (!text.ok()) continue;
@@ -124,7 +127,8 @@ int main(int argc, char** argv) {
     for (const File& file : files) {
       auto begin = Clock::now();
       ts_parser_set_language(parser.get(), (*concepts)->language(file.language)->grammar);
-      TsTree tree(ts_parser_parse_string(parser.get(), nullptr, file.text.data(), static_cast<uint32_t>(file.text.size())));
+      TsTree tree(ts_parser_parse_string(parser.get(), nullptr, file.text.data(),
+                                         static_cast<uint32_t>(file.text.size())));
       if (round == 1) parse_time[file.language] += seconds_since(begin);
     }
   }
@@ -144,31 +148,37 @@ int main(int argc, char** argv) {
   }
   // 3. ast-grep, one thread, same files.
   std::string command = "'" + source_dir + "/node_modules/.bin/ast-grep' scan -j 1 -c '" + source_dir +
-                        "/bench/ast-grep/sgconfig.yml' --json=compact '" + corpus.string() + "' > /tmp/faultline_astgrep.json 2>/dev/null";
+                        "/bench/ast-grep/sgconfig.yml' --json=compact '" + corpus.string() +
+                        "' > /tmp/faultline_astgrep.json 2>/dev/null";
   start = Clock::now();
   int rc = std::system(command.c_str());
   double astgrep_seconds = seconds_since(start);
 
   double parse_total = 0;
   double classify_total = 0;
-  std::printf("corpus: %s, %zu files, %.2f MB; packs loaded in %.2f s (%zu findings)\n", corpus.c_str(), files.size(),
-              total_bytes / 1e6, load_seconds, findings);
+  std::printf("corpus: %s, %zu files, %.2f MB; packs loaded in %.2f s (%zu findings)\n", corpus.c_str(),
+              files.size(), total_bytes / 1e6, load_seconds, findings);
   std::printf("%-12s %10s %12s %14s %10s\n", "language", "MB", "parse MB/s", "classify MB/s", "ratio");
   for (const auto& [language, size] : bytes) {
     parse_total += parse_time[language];
     classify_total += classify_time[language];
-    std::printf("%-12s %10.2f %12.2f %14.2f %9.2fx\n", language.c_str(), size / 1e6, size / 1e6 / parse_time[language],
-                size / 1e6 / classify_time[language], classify_time[language] / parse_time[language]);
+    std::printf("%-12s %10.2f %12.2f %14.2f %9.2fx\n", language.c_str(), size / 1e6,
+                size / 1e6 / parse_time[language], size / 1e6 / classify_time[language],
+                classify_time[language] / parse_time[language]);
   }
-  std::printf("%-12s %10.2f %12.2f %14.2f %9.2fx\n", "all", total_bytes / 1e6, total_bytes / 1e6 / parse_total,
-              total_bytes / 1e6 / classify_total, classify_total / parse_total);
+  std::printf("%-12s %10.2f %12.2f %14.2f %9.2fx\n", "all", total_bytes / 1e6,
+              total_bytes / 1e6 / parse_total, total_bytes / 1e6 / classify_total,
+              classify_total / parse_total);
   const double ratio = classify_total / parse_total;
-  std::printf("parse %.2f MB/s, classify %.2f MB/s: classification costs %.2fx a bare parse (target <= 1.50x: %s)\n",
-              total_bytes / 1e6 / parse_total, total_bytes / 1e6 / classify_total, ratio, ratio <= 1.5 ? "met" : "NOT met");
+  std::printf(
+      "parse %.2f MB/s, classify %.2f MB/s: classification costs %.2fx a bare parse (target <= 1.50x: %s)\n",
+      total_bytes / 1e6 / parse_total, total_bytes / 1e6 / classify_total, ratio,
+      ratio <= 1.5 ? "met" : "NOT met");
   if (rc == 0 || WEXITSTATUS(rc) == 1) {
-    std::printf("ast-grep scan -j 1: %.2f MB/s (%.2f s); faultline classification is %.2fx faster (target > 1: %s)\n",
-                total_bytes / 1e6 / astgrep_seconds, astgrep_seconds, astgrep_seconds / classify_total,
-                astgrep_seconds > classify_total ? "met" : "NOT met");
+    std::printf(
+        "ast-grep scan -j 1: %.2f MB/s (%.2f s); faultline classification is %.2fx faster (target > 1: %s)\n",
+        total_bytes / 1e6 / astgrep_seconds, astgrep_seconds, astgrep_seconds / classify_total,
+        astgrep_seconds > classify_total ? "met" : "NOT met");
   } else {
     std::printf("ast-grep scan failed (exit %d): %s\n", rc, command.c_str());
   }

@@ -36,7 +36,8 @@ std::string finding_line(const std::string& path, const analyzer::Finding& findi
   out << path << ":" << finding.start_line << "-" << finding.end_line << " " << finding.concept_id
       << " q=" << quality_text(finding.quality) << " " << finding.region_kind;
   if (!finding.region_name.empty()) out << " " << finding.region_name;
-  for (const analyzer::Signal& signal : finding.signals) out << " " << signal.name << "(" << signal.line << ")";
+  for (const analyzer::Signal& signal : finding.signals)
+    out << " " << signal.name << "(" << signal.line << ")";
   return out.str();
 }
 
@@ -45,11 +46,11 @@ json finding_json(const analyzer::Finding& finding) {
   for (const analyzer::Signal& signal : finding.signals) {
     signals.push_back({{"name", signal.name}, {"weight", signal.weight}, {"line", signal.line}});
   }
-  return {{"concept", finding.concept_id},   {"region_kind", finding.region_kind},
+  return {{"concept", finding.concept_id},      {"region_kind", finding.region_kind},
           {"region_name", finding.region_name}, {"start_line", finding.start_line},
-          {"end_line", finding.end_line},     {"start_byte", finding.start_byte},
-          {"end_byte", finding.end_byte},     {"presence", finding.presence},
-          {"quality", finding.quality},       {"signals", signals}};
+          {"end_line", finding.end_line},       {"start_byte", finding.start_byte},
+          {"end_byte", finding.end_byte},       {"presence", finding.presence},
+          {"quality", finding.quality},         {"signals", signals}};
 }
 
 int run_classify(const ClassifyArgs& args) {
@@ -84,12 +85,17 @@ int run_classify(const ClassifyArgs& args) {
       for (const analyzer::Finding& finding : analysis->findings) findings.push_back(finding_json(finding));
       json covered = json::array();
       for (const analyzer::ConceptTotals& totals : analysis->totals) covered.push_back(totals.concept_id);
-      report.push_back({{"path", path}, {"language", *language}, {"analysed", true},
-                        {"regions", analysis->regions}, {"concepts_covered", covered}, {"findings", findings}});
+      report.push_back({{"path", path},
+                        {"language", *language},
+                        {"analysed", true},
+                        {"regions", analysis->regions},
+                        {"concepts_covered", covered},
+                        {"findings", findings}});
     } else if (analysis->findings.empty()) {
       std::cout << path << ": no findings (" << *language << ", " << analysis->regions << " regions)\n";
     } else {
-      for (const analyzer::Finding& finding : analysis->findings) std::cout << finding_line(path, finding) << "\n";
+      for (const analyzer::Finding& finding : analysis->findings)
+        std::cout << finding_line(path, finding) << "\n";
     }
   }
   if (args.json_output) std::cout << report.dump(2) << "\n";

@@ -42,7 +42,8 @@ int serve(const std::string& db_path, const DemoArguments& args) {
 }
 
 int run_demo_command(const DemoArguments& args) {
-  if (inside_source_tree(args.dir)) return fail("--dir " + args.dir + ": inside the source tree; choose another folder");
+  if (inside_source_tree(args.dir))
+    return fail("--dir " + args.dir + ": inside the source tree; choose another folder");
   ingest::GitLibrary git;
   demo::DemoOptions options;
   options.dir = args.dir;
@@ -57,19 +58,23 @@ int run_demo_command(const DemoArguments& args) {
 }  // namespace
 
 Command demo_command() {
-  return {"demo", "Generate the demo organisation, scan it, import its incidents, train, report and serve the viewer",
-          [](CLI::App& sub) -> RunFunction {
-            auto args = std::make_shared<DemoArguments>();
-            sub.add_option("--dir", args->dir, "Folder for the organisation (default: a folder in the temp dir); "
-                                               "a previous demo there is deleted first");
-            sub.add_flag("--no-serve", args->no_serve, "Stop after the report instead of serving the viewer");
-            sub.add_option("--seed", args->seed, "Seed of the generator (default: the one in data/demo/organisation.json)");
-            sub.add_option("--jobs,-j", args->jobs, "Worker threads (default: cores)")->check(CLI::Range(1, 256));
-            sub.add_option("--host", args->host, "Address the viewer listens on (default 127.0.0.1)");
-            sub.add_option("--port", args->port, "Port of the viewer; 0 picks a free one (default 8080)")
-                ->check(CLI::Range(0, 65535));
-            return [args] { return run_demo_command(*args); };
-          }};
+  return {
+      "demo",
+      "Generate the demo organisation, scan it, import its incidents, train, report and serve the viewer",
+      [](CLI::App& sub) -> RunFunction {
+        auto args = std::make_shared<DemoArguments>();
+        sub.add_option("--dir", args->dir,
+                       "Folder for the organisation (default: a folder in the temp dir); "
+                       "a previous demo there is deleted first");
+        sub.add_flag("--no-serve", args->no_serve, "Stop after the report instead of serving the viewer");
+        sub.add_option("--seed", args->seed,
+                       "Seed of the generator (default: the one in data/demo/organisation.json)");
+        sub.add_option("--jobs,-j", args->jobs, "Worker threads (default: cores)")->check(CLI::Range(1, 256));
+        sub.add_option("--host", args->host, "Address the viewer listens on (default 127.0.0.1)");
+        sub.add_option("--port", args->port, "Port of the viewer; 0 picks a free one (default 8080)")
+            ->check(CLI::Range(0, 65535));
+        return [args] { return run_demo_command(*args); };
+      }};
 }
 
 }  // namespace faultline::cli

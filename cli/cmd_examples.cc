@@ -27,24 +27,30 @@ int run_examples(const ExamplesArguments& args) {
       nlohmann::json authors = nlohmann::json::array();
       for (const auto& author : example.authors)
         authors.push_back({{"name", author.name}, {"email", author.email}, {"lines", author.lines}});
-      out.push_back({{"repo", example.repo},         {"path", example.path},
-                     {"region", example.region},     {"start_line", example.start_line},
-                     {"end_line", example.end_line}, {"quality", example.quality},
+      out.push_back({{"repo", example.repo},
+                     {"path", example.path},
+                     {"region", example.region},
+                     {"start_line", example.start_line},
+                     {"end_line", example.end_line},
+                     {"quality", example.quality},
                      {"signals", nlohmann::json::parse(example.signals_json, nullptr, false)},
-                     {"snippet", example.snippet},   {"link", example.link},
-                     {"services", example.services}, {"incidents_per_day", example.incidents_per_day},
+                     {"snippet", example.snippet},
+                     {"link", example.link},
+                     {"services", example.services},
+                     {"incidents_per_day", example.incidents_per_day},
                      {"authors", authors}});
     }
     std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return k_exit_ok;
   }
   if (examples->empty()) {
-    std::cout << "no examples of " << args.query.concept_id << " in the scanned heads (run faultline scan first?)\n";
+    std::cout << "no examples of " << args.query.concept_id
+              << " in the scanned heads (run faultline scan first?)\n";
     return k_exit_ok;
   }
   for (const auto& example : *examples) {
-    std::cout << example.repo << "/" << example.path << ":" << example.start_line << "-" << example.end_line << "  "
-              << example.region << "  quality " << example.quality;
+    std::cout << example.repo << "/" << example.path << ":" << example.start_line << "-" << example.end_line
+              << "  " << example.region << "  quality " << example.quality;
     if (!example.services.empty()) {
       std::cout << "  service";
       for (const auto& service : example.services) std::cout << " " << service;
@@ -54,17 +60,20 @@ int run_examples(const ExamplesArguments& args) {
     auto signals = nlohmann::json::parse(example.signals_json, nullptr, false);
     if (signals.is_array() && !signals.empty()) {
       std::cout << "  signals:";
-      for (const auto& signal : signals) std::cout << " " << signal.value("name", "") << "(" << signal.value("line", 0) << ")";
+      for (const auto& signal : signals)
+        std::cout << " " << signal.value("name", "") << "(" << signal.value("line", 0) << ")";
       std::cout << "\n";
     }
     if (!example.link.empty()) std::cout << "  " << example.link << "\n";
     if (!example.authors.empty()) {
       std::cout << "  ask:";
-      for (const auto& author : example.authors) std::cout << " " << author.name << " <" << author.email << "> (" << author.lines << " lines)";
+      for (const auto& author : example.authors)
+        std::cout << " " << author.name << " <" << author.email << "> (" << author.lines << " lines)";
       std::cout << "\n";
     }
     for (size_t i = 0; i < example.snippet.size(); ++i)
-      std::cout << "  " << example.start_line + static_cast<int64_t>(i) << " | " << example.snippet[i] << "\n";
+      std::cout << "  " << example.start_line + static_cast<int64_t>(i) << " | " << example.snippet[i]
+                << "\n";
     std::cout << "\n";
   }
   return k_exit_ok;
@@ -73,7 +82,8 @@ int run_examples(const ExamplesArguments& args) {
 }  // namespace
 
 Command examples_command() {
-  return {"examples", "The organisation's best (or worst) examples of a concept, with snippets, links and authors",
+  return {"examples",
+          "The organisation's best (or worst) examples of a concept, with snippets, links and authors",
           [](CLI::App& sub) -> RunFunction {
             auto args = std::make_shared<ExamplesArguments>();
             add_db_option(sub, args->db_path);

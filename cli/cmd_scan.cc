@@ -35,18 +35,27 @@ struct ScanArguments {
 
 void print_progress(const ingest::ScanProgress& progress) {
   double rate = progress.seconds > 0 ? static_cast<double>(progress.commits_done) / progress.seconds : 0;
-  int64_t eta = rate > 0 ? static_cast<int64_t>(static_cast<double>(progress.commits_total - progress.commits_done) / rate) : 0;
-  std::cerr << "\r[" << progress.repo_index + 1 << "/" << progress.repo_count << "] " << progress.repo << ": commits "
-            << progress.commits_done << "/" << progress.commits_total << ", blobs " << progress.blobs_done << ", "
-            << static_cast<int64_t>(rate) << " commits/s, ETA " << eta / 60 << "m" << eta % 60 << "s   " << std::flush;
+  int64_t eta =
+      rate > 0
+          ? static_cast<int64_t>(static_cast<double>(progress.commits_total - progress.commits_done) / rate)
+          : 0;
+  std::cerr << "\r[" << progress.repo_index + 1 << "/" << progress.repo_count << "] " << progress.repo
+            << ": commits " << progress.commits_done << "/" << progress.commits_total << ", blobs "
+            << progress.blobs_done << ", " << static_cast<int64_t>(rate) << " commits/s, ETA " << eta / 60
+            << "m" << eta % 60 << "s   " << std::flush;
 }
 
 nlohmann::json summary_json(const ingest::RepoSummary& summary) {
-  return {{"repo", summary.name},         {"ok", summary.ok},
-          {"error", summary.error},       {"commits_new", summary.commits_new},
-          {"commits_total", summary.commits_total}, {"blobs_new", summary.blobs_new},
-          {"blobs_analysed", summary.blobs_analysed}, {"findings", summary.findings},
-          {"skipped", summary.skipped},   {"problems", summary.problems},
+  return {{"repo", summary.name},
+          {"ok", summary.ok},
+          {"error", summary.error},
+          {"commits_new", summary.commits_new},
+          {"commits_total", summary.commits_total},
+          {"blobs_new", summary.blobs_new},
+          {"blobs_analysed", summary.blobs_analysed},
+          {"findings", summary.findings},
+          {"skipped", summary.skipped},
+          {"problems", summary.problems},
           {"seconds", summary.seconds}};
 }
 
@@ -71,7 +80,8 @@ int run_scan(const ScanArguments& args) {
   if (args.anonymise) {
     const char* env_key = std::getenv("FAULTLINE_ANONYMISE_KEY");
     options.anonymise_key = !args.anonymise_key.empty() ? args.anonymise_key : (env_key ? env_key : "");
-    if (options.anonymise_key->empty()) return fail("--anonymise needs --anonymise-key or $FAULTLINE_ANONYMISE_KEY");
+    if (options.anonymise_key->empty())
+      return fail("--anonymise needs --anonymise-key or $FAULTLINE_ANONYMISE_KEY");
   }
   bool terminal = isatty(STDERR_FILENO) && !args.json;
   if (terminal) options.on_progress = print_progress;
@@ -90,14 +100,16 @@ int run_scan(const ScanArguments& args) {
     }
     std::cout << summary.name << ": ";
     if (!summary.ok) std::cout << "FAILED: " << summary.error << "; ";
-    std::cout << summary.commits_new << " new commits (" << summary.commits_total << " reachable), " << summary.blobs_new
-              << " new blobs, " << summary.blobs_analysed << " analysed, " << summary.findings << " findings";
+    std::cout << summary.commits_new << " new commits (" << summary.commits_total << " reachable), "
+              << summary.blobs_new << " new blobs, " << summary.blobs_analysed << " analysed, "
+              << summary.findings << " findings";
     if (!summary.skipped.empty()) {
       std::cout << ", skipped:";
       for (const auto& [reason, count] : summary.skipped) std::cout << " " << reason << "=" << count;
     }
     std::cout << ", " << static_cast<int64_t>(summary.seconds * 1000) << " ms\n";
-    for (const auto& problem : summary.problems) std::cout << "  problem: " << summary.name << ": " << problem << "\n";
+    for (const auto& problem : summary.problems)
+      std::cout << "  problem: " << summary.name << ": " << problem << "\n";
   }
   if (args.json) std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return all_ok ? k_exit_ok : k_exit_check_failed;
@@ -106,30 +118,36 @@ int run_scan(const ScanArguments& args) {
 }  // namespace
 
 Command scan_command() {
-  return {"scan", "Clone or fetch repositories, walk every commit, classify each new blob once",
-          [](CLI::App& sub) -> RunFunction {
-            auto args = std::make_shared<ScanArguments>();
-            add_db_option(sub, args->db_path);
-            sub.add_option("--cache", args->cache_dir, "Where remote repositories are mirrored (default ~/.cache/faultline/repos)");
-            sub.add_option("--network-timeout", args->network_timeout_s,
-                           "Seconds to wait for a remote to connect or to send more (default 60)")
-                ->check(CLI::Range(0.1, 3600.0));
-            sub.add_option("--network-attempts", args->network_attempts,
-                           "Clone/fetch attempts per remote, with exponential backoff (default 3)")
-                ->check(CLI::Range(1, 20));
-            sub.add_option("--jobs,-j", args->jobs, "Worker threads (default: cores)")->check(CLI::Range(1, 256));
-            sub.add_flag("--all-branches", args->all_branches, "Walk every branch, not only the default one");
-            sub.add_flag("--no-analyze", args->no_analyze, "Record history and blobs without classifying them");
-            sub.add_option("--max-blob", args->max_blob, "Skip blobs larger than this many bytes (default 1 MiB)");
-            sub.add_option("--max-commits", args->max_commits, "Store at most this many new commits, then stop (resume later)");
-            sub.add_option("--concepts", args->concept_dirs, "Extra concept pack directory (repeatable)");
-            sub.add_flag("--anonymise", args->anonymise, "Store keyed hashes instead of author names and emails");
-            sub.add_option("--anonymise-key", args->anonymise_key, "Key for --anonymise (or $FAULTLINE_ANONYMISE_KEY)");
-            sub.add_flag("--json", args->json, "Machine-readable summary");
-            sub.add_option("TARGET", args->targets, "Local path, file://, https:// or ssh:// URL, or an organisation manifest .json")
-                ->required();
-            return [args] { return run_scan(*args); };
-          }};
+  return {
+      "scan", "Clone or fetch repositories, walk every commit, classify each new blob once",
+      [](CLI::App& sub) -> RunFunction {
+        auto args = std::make_shared<ScanArguments>();
+        add_db_option(sub, args->db_path);
+        sub.add_option("--cache", args->cache_dir,
+                       "Where remote repositories are mirrored (default ~/.cache/faultline/repos)");
+        sub.add_option("--network-timeout", args->network_timeout_s,
+                       "Seconds to wait for a remote to connect or to send more (default 60)")
+            ->check(CLI::Range(0.1, 3600.0));
+        sub.add_option("--network-attempts", args->network_attempts,
+                       "Clone/fetch attempts per remote, with exponential backoff (default 3)")
+            ->check(CLI::Range(1, 20));
+        sub.add_option("--jobs,-j", args->jobs, "Worker threads (default: cores)")->check(CLI::Range(1, 256));
+        sub.add_flag("--all-branches", args->all_branches, "Walk every branch, not only the default one");
+        sub.add_flag("--no-analyze", args->no_analyze, "Record history and blobs without classifying them");
+        sub.add_option("--max-blob", args->max_blob,
+                       "Skip blobs larger than this many bytes (default 1 MiB)");
+        sub.add_option("--max-commits", args->max_commits,
+                       "Store at most this many new commits, then stop (resume later)");
+        sub.add_option("--concepts", args->concept_dirs, "Extra concept pack directory (repeatable)");
+        sub.add_flag("--anonymise", args->anonymise, "Store keyed hashes instead of author names and emails");
+        sub.add_option("--anonymise-key", args->anonymise_key,
+                       "Key for --anonymise (or $FAULTLINE_ANONYMISE_KEY)");
+        sub.add_flag("--json", args->json, "Machine-readable summary");
+        sub.add_option("TARGET", args->targets,
+                       "Local path, file://, https:// or ssh:// URL, or an organisation manifest .json")
+            ->required();
+        return [args] { return run_scan(*args); };
+      }};
 }
 
 }  // namespace faultline::cli

@@ -55,7 +55,8 @@ Result<nlohmann::json> predict_change(const std::string& db_path, const web::Pre
   if (!concepts.ok()) return concepts.error();
   auto db = store::Database::open(db_path, /*read_only=*/true);
   if (!db.ok()) return db.error();
-  auto review = review::review_change(*db, *concepts, {request.repo, request.base, request.head, "", /*allow_local_path=*/false});
+  auto review = review::review_change(
+      *db, *concepts, {request.repo, request.base, request.head, "", /*allow_local_path=*/false});
   if (!review.ok()) return review.error();
   return review::review_json(*review);
 }
@@ -66,7 +67,9 @@ int run_viewer(web::ServerOptions options, const std::string& banner) {
   ingest::GitLibrary git;  // for the predict pipeline
   options.evaluate_model = evaluate_model;
   const std::string db_path = options.db_path;
-  options.predict = [db_path](const web::PredictRequest& request) { return predict_change(db_path, request); };
+  options.predict = [db_path](const web::PredictRequest& request) {
+    return predict_change(db_path, request);
+  };
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);

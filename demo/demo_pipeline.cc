@@ -80,9 +80,9 @@ Status scan(const GeneratedOrganisation& organisation, const std::string& db_pat
   if (!summaries.ok()) return summaries.error();
   for (const auto& summary : *summaries) {
     if (!summary.ok) return Error("scan of " + summary.name + ": " + summary.error);
-    out << "  " << std::left << std::setw(14) << summary.name << std::right << std::setw(5) << summary.commits_new
-        << " commits, " << std::setw(5) << summary.blobs_analysed << " blobs analysed, " << std::setw(5)
-        << summary.findings << " findings\n";
+    out << "  " << std::left << std::setw(14) << summary.name << std::right << std::setw(5)
+        << summary.commits_new << " commits, " << std::setw(5) << summary.blobs_analysed
+        << " blobs analysed, " << std::setw(5) << summary.findings << " findings\n";
   }
   return {};
 }
@@ -119,7 +119,8 @@ std::string signal_list(const std::string& signals_json) {
     for (const auto& signal : nlohmann::json::parse(signals_json)) {
       // Stored names carry their sign ("+timeout-set"); older ones may not.
       std::string name = signal.value("name", std::string("?"));
-      if (name.empty() || (name[0] != '+' && name[0] != '-')) name = (signal.value("weight", 0.0) >= 0 ? "+" : "-") + name;
+      if (name.empty() || (name[0] != '+' && name[0] != '-'))
+        name = (signal.value("weight", 0.0) >= 0 ? "+" : "-") + name;
       if (out.find(name) == std::string::npos) out += (out.empty() ? "" : " ") + name;
     }
   } catch (const nlohmann::json::exception&) {
@@ -132,15 +133,18 @@ std::string link(const store::ExampleLocation& location, const store::ExampleFin
   if (!location.web_template || location.web_template->empty()) return "";
   std::string text = *location.web_template;
   const std::vector<std::pair<std::string, std::string>> values = {
-      {"{commit}", location.head_oid}, {"{path}", location.path},
-      {"{start}", std::to_string(finding.start_line)}, {"{end}", std::to_string(finding.end_line)}};
+      {"{commit}", location.head_oid},
+      {"{path}", location.path},
+      {"{start}", std::to_string(finding.start_line)},
+      {"{end}", std::to_string(finding.end_line)}};
   for (const auto& [key, value] : values)
     for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
       text.replace(at, key.size(), value);
   return text;
 }
 
-Status print_examples(const std::string& db_path, const std::vector<std::string>& concepts, std::ostream& out) {
+Status print_examples(const std::string& db_path, const std::vector<std::string>& concepts,
+                      std::ostream& out) {
   auto db = store::Database::open(db_path, true);
   if (!db.ok()) return db.error();
   for (const std::string& concept_id : concepts) {
@@ -154,9 +158,11 @@ Status print_examples(const std::string& db_path, const std::vector<std::string>
       if (!location.ok()) return location.error();
       out << "  " << ++rank << ". quality " << fixed(example.quality, 2) << "  ";
       if (*location)
-        out << (*location)->repo << "/" << (*location)->path << ":" << example.start_line << "-" << example.end_line;
+        out << (*location)->repo << "/" << (*location)->path << ":" << example.start_line << "-"
+            << example.end_line;
       out << "  " << example.region_name << "  " << signal_list(example.signals) << "\n";
-      if (*location && !link(**location, example).empty()) out << "     " << link(**location, example) << "\n";
+      if (*location && !link(**location, example).empty())
+        out << "     " << link(**location, example) << "\n";
     }
   }
   return {};
@@ -187,14 +193,15 @@ Result<DemoOutcome> run_demo(const DemoOptions& options, std::ostream& out) {
     const auto& repo = organisation->repositories[i];
     const auto& service = spec->services[i];
     out << "  " << std::left << std::setw(14) << repo.repo << std::setw(11) << service.language << std::right
-        << std::setw(5) << repo.commits << " commits (" << repo.merges << " merges, " << repo.renames << " renames, "
-        << repo.authors << " authors)  service \"" << service.service << "\"\n";
+        << std::setw(5) << repo.commits << " commits (" << repo.merges << " merges, " << repo.renames
+        << " renames, " << repo.authors << " authors)  service \"" << service.service << "\"\n";
   }
   outcome.commits = organisation->commits;
   outcome.incidents = static_cast<int>(organisation->incidents.size());
   out << "  " << outcome.commits << " commits; " << outcome.incidents << " incidents ("
-      << organisation->files.json_incidents << " in PagerDuty JSON pages, " << organisation->files.csv_incidents
-      << " in PagerDuty CSV)  [" << fixed(seconds_since(step), 1) << " s]\n";
+      << organisation->files.json_incidents << " in PagerDuty JSON pages, "
+      << organisation->files.csv_incidents << " in PagerDuty CSV)  [" << fixed(seconds_since(step), 1)
+      << " s]\n";
 
   // 2. Scan every repository of the manifest.
   step = Clock::now();
@@ -209,7 +216,8 @@ Result<DemoOutcome> run_demo(const DemoOptions& options, std::ostream& out) {
                   {"incidents", "import", "--db", outcome.db_path, organisation->files.pagerduty_json,
                    organisation->files.pagerduty_csv},
                   out));
-  FL_TRY(run_self(options.self_exe, {"services", "--db", outcome.db_path, "--mapping", organisation->files.mapping}, out));
+  FL_TRY(run_self(options.self_exe,
+                  {"services", "--db", outcome.db_path, "--mapping", organisation->files.mapping}, out));
   out << "  [" << fixed(seconds_since(step), 1) << " s]\n";
 
   // 5. Train the models and 6. print the report.
@@ -225,7 +233,8 @@ Result<DemoOutcome> run_demo(const DemoOptions& options, std::ostream& out) {
   // 7. The best examples of three concepts.
   FL_TRY(print_examples(outcome.db_path, options.example_concepts, out));
   outcome.seconds = seconds_since(started);
-  out << "\nfaultline demo: done in " << fixed(outcome.seconds, 1) << " s; database " << outcome.db_path << "\n";
+  out << "\nfaultline demo: done in " << fixed(outcome.seconds, 1) << " s; database " << outcome.db_path
+      << "\n";
   return outcome;
 }
 

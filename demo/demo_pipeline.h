@@ -27,8 +27,8 @@
 namespace faultline::demo {
 
 struct DemoOptions {
-  std::string dir;                      // REQUIRES: outside the source tree
-  std::optional<uint64_t> seed;         // default: the spec's
+  std::string dir;               // REQUIRES: outside the source tree
+  std::optional<uint64_t> seed;  // default: the spec's
   size_t jobs = 1;
   std::string self_exe = "/proc/self/exe";  // the faultline binary, for the steps it runs
   std::vector<std::string> example_concepts = {"timeouts", "deserialisation", "logging"};

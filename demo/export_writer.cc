@@ -46,7 +46,8 @@ json pagerduty_incident(const std::string& organisation, const DemoIncident& inc
           {"status", "resolved"},
           {"urgency", urgency(incident.severity)},
           {"priority", {{"summary", priority(incident.severity)}, {"name", priority(incident.severity)}}},
-          {"service", {{"id", incident.service_id}, {"type", "service_reference"}, {"summary", incident.service}}},
+          {"service",
+           {{"id", incident.service_id}, {"type", "service_reference"}, {"summary", incident.service}}},
           {"teams", json::array({{{"type", "team_reference"}, {"summary", incident.team}}})},
           {"created_at", ingest::format_utc(incident.created_at)},
           {"last_status_change_at", resolved},
@@ -55,11 +56,15 @@ json pagerduty_incident(const std::string& organisation, const DemoIncident& inc
           {"html_url", html_url(organisation, incident)}};
 }
 
-std::string pagerduty_pages(const std::string& organisation, const std::vector<const DemoIncident*>& incidents) {
+std::string pagerduty_pages(const std::string& organisation,
+                            const std::vector<const DemoIncident*>& incidents) {
   json pages = json::array();
   for (size_t offset = 0; offset < incidents.size() || offset == 0; offset += k_page) {
-    json page = {{"incidents", json::array()}, {"limit", k_page}, {"offset", offset},
-                 {"more", offset + k_page < incidents.size()}, {"total", incidents.size()}};
+    json page = {{"incidents", json::array()},
+                 {"limit", k_page},
+                 {"offset", offset},
+                 {"more", offset + k_page < incidents.size()},
+                 {"total", incidents.size()}};
     for (size_t i = offset; i < std::min(incidents.size(), offset + k_page); ++i)
       page["incidents"].push_back(pagerduty_incident(organisation, *incidents[i]));
     pages.push_back(page);
@@ -68,17 +73,27 @@ std::string pagerduty_pages(const std::string& organisation, const std::vector<c
   return pages.dump(1) + "\n";
 }
 
-std::string pagerduty_csv(const std::string& organisation, const std::vector<const DemoIncident*>& incidents) {
+std::string pagerduty_csv(const std::string& organisation,
+                          const std::vector<const DemoIncident*>& incidents) {
   std::string out =
       "id,incident_number,description,service_id,service_name,team_name,status,urgency,priority_name,"
       "created_on,acknowledged_on,resolved_on,seconds_to_first_ack,seconds_to_resolve,html_url\n";
   for (const DemoIncident* incident : incidents) {
-    const std::vector<std::string> fields = {
-        incident->id, std::to_string(incident->number), incident->title, incident->service_id, incident->service,
-        incident->team, "resolved", urgency(incident->severity), priority(incident->severity),
-        ingest::format_utc(incident->created_at), ingest::format_utc(incident->ack_at),
-        ingest::format_utc(incident->resolved_at), std::to_string(incident->ack_at - incident->created_at),
-        std::to_string(incident->resolved_at - incident->created_at), html_url(organisation, *incident)};
+    const std::vector<std::string> fields = {incident->id,
+                                             std::to_string(incident->number),
+                                             incident->title,
+                                             incident->service_id,
+                                             incident->service,
+                                             incident->team,
+                                             "resolved",
+                                             urgency(incident->severity),
+                                             priority(incident->severity),
+                                             ingest::format_utc(incident->created_at),
+                                             ingest::format_utc(incident->ack_at),
+                                             ingest::format_utc(incident->resolved_at),
+                                             std::to_string(incident->ack_at - incident->created_at),
+                                             std::to_string(incident->resolved_at - incident->created_at),
+                                             html_url(organisation, *incident)};
     for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
     out += "\n";
   }
@@ -93,8 +108,8 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 
 }  // namespace
 
-Result<ExportFiles> write_exports(const OrganisationSpec& organisation, const std::vector<DemoIncident>& incidents,
-                                  const std::string& dir) {
+Result<ExportFiles> write_exports(const OrganisationSpec& organisation,
+                                  const std::vector<DemoIncident>& incidents, const std::string& dir) {
   ExportFiles files;
   std::error_code error;
   std::filesystem::create_directories(dir + "/incidents", error);

@@ -29,7 +29,7 @@ struct ExportFiles {
 };
 
 // Writes the four files under `dir`; repositories are expected at <dir>/repos/<repo>.git.
-Result<ExportFiles> write_exports(const OrganisationSpec& organisation, const std::vector<DemoIncident>& incidents,
-                                  const std::string& dir);
+Result<ExportFiles> write_exports(const OrganisationSpec& organisation,
+                                  const std::vector<DemoIncident>& incidents, const std::string& dir);
 
 }  // namespace faultline::demo

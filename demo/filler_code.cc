@@ -26,10 +26,13 @@ FillerFunction FillerCode::new_function(DemoRandom& random) {
   function.field = {fields[random.below(fields.size())]};
   function.name = {verbs[random.below(verbs.size())], function.field.front()};
   for (int attempt = 0; !m_function_names.insert(snake_case(function.name)).second; ++attempt) {
-    if (attempt < 16) function.name = {verbs[random.below(verbs.size())], function.field.front()};
+    if (attempt < 16)
+      function.name = {verbs[random.below(verbs.size())], function.field.front()};
     else if (attempt < 48)
-      function.name = {verbs[random.below(verbs.size())], function.field.front(), "by", fields[random.below(fields.size())]};
-    else function.name = {verbs[random.below(verbs.size())], function.field.front(), std::to_string(++m_suffix)};
+      function.name = {verbs[random.below(verbs.size())], function.field.front(), "by",
+                       fields[random.below(fields.size())]};
+    else
+      function.name = {verbs[random.below(verbs.size())], function.field.front(), std::to_string(++m_suffix)};
   }
   function.factor = static_cast<int>(random.between(2, 9));
   function.limit = static_cast<int>(random.between(2, 40)) * 25;

@@ -27,8 +27,8 @@ struct Line {
 
 class Generator {
  public:
-  Generator(const OrganisationSpec& organisation, const ServiceSpec& service, const TemplateLibrary& templates,
-            DemoRandom random, RepoWriter writer)
+  Generator(const OrganisationSpec& organisation, const ServiceSpec& service,
+            const TemplateLibrary& templates, DemoRandom random, RepoWriter writer)
       : m_org(organisation),
         m_service(service),
         m_templates(templates.language(service.language)),
@@ -62,10 +62,14 @@ class Generator {
  private:
   Status apply(const PlannedCommit& commit) {
     switch (commit.step) {
-      case Step::initial: return initial(commit);
-      case Step::filler_edit: return filler_edit(commit);
-      case Step::merge: return merge(commit);
-      default: return branch_step(commit);
+      case Step::initial:
+        return initial(commit);
+      case Step::filler_edit:
+        return filler_edit(commit);
+      case Step::merge:
+        return merge(commit);
+      default:
+        return branch_step(commit);
     }
   }
 
@@ -73,9 +77,10 @@ class Generator {
     return {m_org.authors[author].name, m_org.authors[author].email, time, 0};
   }
 
-  Status write(Line& line, const PlannedCommit& commit, const std::string& message, std::vector<git_oid> parents) {
-    auto oid = m_writer.commit(line.tree.files, parents, who(commit.author, commit.time), who(commit.author, commit.time),
-                               message);
+  Status write(Line& line, const PlannedCommit& commit, const std::string& message,
+               std::vector<git_oid> parents) {
+    auto oid = m_writer.commit(line.tree.files, parents, who(commit.author, commit.time),
+                               who(commit.author, commit.time), message);
     if (!oid.ok()) return oid.error();
     line.head = *oid;
     return {};
@@ -104,7 +109,8 @@ class Generator {
     const auto& variants = m_templates.concepts.at(event.concept_id).variants;
     auto variant = variants.find(event.variant);
     if (variant == variants.end())
-      return Error(m_service.repo + ": no " + m_service.language + " template for " + event.concept_id + "/" + event.variant);
+      return Error(m_service.repo + ": no " + m_service.language + " template for " + event.concept_id + "/" +
+                   event.variant);
     auto text = render_template(variant->second, m_vars, event.concept_id + "." + event.variant);
     if (!text.ok()) return text.error();
     tree.files[*path] = *text;
@@ -122,7 +128,8 @@ class Generator {
     }
     for (const TimelineEvent& event : m_service.timeline)
       if (event.day == 0) FL_TRY(put_variant(m_main.tree, event, nullptr));
-    for (int i = 0; i < 3; ++i) FL_TRY(put_filler(m_main.tree, m_filler.new_file(m_random, static_cast<int>(m_random.between(2, 3)))));
+    for (int i = 0; i < 3; ++i)
+      FL_TRY(put_filler(m_main.tree, m_filler.new_file(m_random, static_cast<int>(m_random.between(2, 3)))));
     return write(m_main, commit, "Initial import of " + m_service.repo, {});
   }
 
@@ -185,10 +192,12 @@ class Generator {
       path = "docs/changes/" + std::to_string(event.day) + "-" + event.concept_id + ".md";
       auto existing = line.tree.files.find(path);
       if (existing == line.tree.files.end()) {
-        line.tree.files[path] = "# " + event.message + "\n\n" + event.concept_id + ": now " + event.variant + ".\n";
+        line.tree.files[path] =
+            "# " + event.message + "\n\n" + event.concept_id + ": now " + event.variant + ".\n";
         message = "Note: " + event.message;
       } else {
-        line.tree.files[path] = existing->second + "\nReviewed by " + m_org.authors[branch.merger].name + ".\n";
+        line.tree.files[path] =
+            existing->second + "\nReviewed by " + m_org.authors[branch.merger].name + ".\n";
         message = "Address review comments";
       }
     } else if (commit.step == Step::helper_file) {
@@ -211,14 +220,16 @@ class Generator {
 
   Status merge(const PlannedCommit& commit) {
     const int index = commit.branch;
-    if (index < 0 || !m_branches[index].started) return Error(m_service.repo + ": a planned merge has no branch");
+    if (index < 0 || !m_branches[index].started)
+      return Error(m_service.repo + ": a planned merge has no branch");
     Line& line = m_branches[index];
     for (const std::string& path : line.own_paths) {
       m_main.tree.files[path] = line.tree.files.at(path);
       auto filler = line.tree.fillers.find(path);
       if (filler != line.tree.fillers.end()) m_main.tree.fillers[path] = filler->second;
     }
-    return write(m_main, commit, "Merge branch '" + m_plan.branches[index].name + "'", {m_main.head, line.head});
+    return write(m_main, commit, "Merge branch '" + m_plan.branches[index].name + "'",
+                 {m_main.head, line.head});
   }
 
  private:
@@ -245,7 +256,8 @@ Variables service_variables(const ServiceSpec& service) {
 }
 
 Result<HistorySummary> write_history(const OrganisationSpec& organisation, const ServiceSpec& service,
-                                     const TemplateLibrary& templates, DemoRandom random, const std::string& path) {
+                                     const TemplateLibrary& templates, DemoRandom random,
+                                     const std::string& path) {
   auto writer = RepoWriter::create(path, "main");
   if (!writer.ok()) return writer.error();
   Generator generator(organisation, service, templates, random, std::move(*writer));

@@ -34,7 +34,8 @@ struct HistorySummary {
 
 // REQUIRES: libgit2 initialised; `path` does not exist.
 Result<HistorySummary> write_history(const OrganisationSpec& organisation, const ServiceSpec& service,
-                                     const TemplateLibrary& templates, DemoRandom random, const std::string& path);
+                                     const TemplateLibrary& templates, DemoRandom random,
+                                     const std::string& path);
 
 // The variables every template of `service` sees: service, package, team.
 Variables service_variables(const ServiceSpec& service);

@@ -12,10 +12,10 @@ constexpr int64_t k_day = 86400;
 
 const std::vector<std::string>& titles() {
   static const std::vector<std::string> k_titles = {
-      "Error rate above SLO",        "p99 latency above 2s",          "Pods restarting (CrashLoopBackOff)",
-      "Health check failing",        "Queue depth growing",           "Upstream timeouts",
-      "Memory usage above 90%",      "5xx responses spiking",         "Database connection pool exhausted",
-      "Synthetic check failing",     "Thread pool saturated",         "Elevated request failures"};
+      "Error rate above SLO",    "p99 latency above 2s",  "Pods restarting (CrashLoopBackOff)",
+      "Health check failing",    "Queue depth growing",   "Upstream timeouts",
+      "Memory usage above 90%",  "5xx responses spiking", "Database connection pool exhausted",
+      "Synthetic check failing", "Thread pool saturated", "Elevated request failures"};
   return k_titles;
 }
 
@@ -47,7 +47,8 @@ std::vector<DemoIncident> generate_incidents(const OrganisationSpec& organisatio
       }
       const int count = stream.poisson(rate);
       std::vector<int64_t> starts;
-      for (int i = 0; i < count; ++i) starts.push_back(organisation.start + day * k_day + stream.between(0, k_day - 1));
+      for (int i = 0; i < count; ++i)
+        starts.push_back(organisation.start + day * k_day + stream.between(0, k_day - 1));
       std::sort(starts.begin(), starts.end());
       for (int64_t created : starts) {
         DemoIncident incident;
@@ -62,7 +63,8 @@ std::vector<DemoIncident> generate_incidents(const OrganisationSpec& organisatio
           if (stream.chance(p)) incident.severity = std::max(1, incident.severity - 1);
         incident.created_at = created;
         const double tta = std::max(30.0, stream.exponential(rule.tta_mean_minutes * 60));
-        const double ttr = rule.ttr_median_minutes * 60 * ttr_factor * std::exp(rule.ttr_sigma * stream.normal());
+        const double ttr =
+            rule.ttr_median_minutes * 60 * ttr_factor * std::exp(rule.ttr_sigma * stream.normal());
         incident.ack_at = created + static_cast<int64_t>(tta);
         incident.resolved_at = incident.ack_at + std::max<int64_t>(60, static_cast<int64_t>(ttr - tta));
         incidents.push_back(std::move(incident));

@@ -39,8 +39,9 @@ Status prepare_demo_dir(const std::string& dir) {
   return {};
 }
 
-Result<GeneratedOrganisation> generate_organisation(const OrganisationSpec& spec, const TemplateLibrary& templates,
-                                                    uint64_t seed, const std::string& dir, size_t jobs) {
+Result<GeneratedOrganisation> generate_organisation(const OrganisationSpec& spec,
+                                                    const TemplateLibrary& templates, uint64_t seed,
+                                                    const std::string& dir, size_t jobs) {
   FL_TRY(prepare_demo_dir(dir));
   const DemoRandom random(seed);
   std::vector<Result<HistorySummary>> written(spec.services.size(), Error("not written"));

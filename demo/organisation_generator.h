@@ -31,8 +31,9 @@ struct GeneratedOrganisation {
 };
 
 // REQUIRES: libgit2 initialised.
-Result<GeneratedOrganisation> generate_organisation(const OrganisationSpec& spec, const TemplateLibrary& templates,
-                                                    uint64_t seed, const std::string& dir, size_t jobs);
+Result<GeneratedOrganisation> generate_organisation(const OrganisationSpec& spec,
+                                                    const TemplateLibrary& templates, uint64_t seed,
+                                                    const std::string& dir, size_t jobs);
 
 // Empties `dir` if it holds an earlier demo, creates it, and marks it. Fails, naming the
 // folder, when it holds anything else.

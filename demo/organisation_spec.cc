@@ -65,13 +65,15 @@ IncidentRule read_rule(const json& item) {
   IncidentRule rule;
   rule.base_rate_per_day = field<double>(item, "base_rate_per_day", where);
   rule.severity_weights = field<std::vector<double>>(item, "severity_weights", where);
-  if (rule.severity_weights.size() != 5) throw std::runtime_error(where + "severity_weights: expected 5 (P1..P5)");
+  if (rule.severity_weights.size() != 5)
+    throw std::runtime_error(where + "severity_weights: expected 5 (P1..P5)");
   rule.ttr_median_minutes = field<double>(item, "ttr_median_minutes", where);
   rule.ttr_sigma = field<double>(item, "ttr_sigma", where);
   rule.tta_mean_minutes = field<double>(item, "tta_mean_minutes", where);
   for (const auto& [key, value] : item.at("variants").items()) {
     const std::string at = where + "variants." + key + ".";
-    rule.variants[key] = {field_or<double>(value, "rate", 1.0, at), field_or<double>(value, "worse_severity", 0.0, at),
+    rule.variants[key] = {field_or<double>(value, "rate", 1.0, at),
+                          field_or<double>(value, "worse_severity", 0.0, at),
                           field_or<double>(value, "ttr", 1.0, at)};
   }
   return rule;
@@ -96,11 +98,13 @@ Result<OrganisationSpec> load_organisation_spec(const std::string& path) {
     spec.seed = field<uint64_t>(root, "seed", "");
     spec.web = field<std::string>(root, "web", "");
     for (const json& author : root.at("authors"))
-      spec.authors.push_back({field<std::string>(author, "name", "authors."), field<std::string>(author, "email", "authors.")});
+      spec.authors.push_back(
+          {field<std::string>(author, "name", "authors."), field<std::string>(author, "email", "authors.")});
     spec.rule = read_rule(root.at("rule"));
     const json& services = root.at("services");
     for (size_t i = 0; i < services.size(); ++i)
-      spec.services.push_back(read_service(services[i], "services[" + std::to_string(i) + "].", spec.authors.size()));
+      spec.services.push_back(
+          read_service(services[i], "services[" + std::to_string(i) + "].", spec.authors.size()));
     return spec;
   } catch (const std::exception& error) {
     return Error(path + ": " + error.what());

@@ -33,9 +33,9 @@ struct ServiceSpec {
   std::string repo;      // repository name
   std::string language;  // a folder of data/demo/templates
   std::string team;
-  std::string export_format;  // "pagerduty" (REST JSON pages) or "csv"
-  int commits = 0;            // commits in the repository, merges included
-  std::vector<int> authors;   // indexes into OrganisationSpec::authors
+  std::string export_format;            // "pagerduty" (REST JSON pages) or "csv"
+  int commits = 0;                      // commits in the repository, merges included
+  std::vector<int> authors;             // indexes into OrganisationSpec::authors
   std::vector<TimelineEvent> timeline;  // sorted by day
 };
 

@@ -38,7 +38,8 @@ Result<git_oid> RepoWriter::blob(const std::string& content) {
   return oid;
 }
 
-Result<git_oid> RepoWriter::tree(FileMap::const_iterator begin, FileMap::const_iterator end, size_t prefix_length) {
+Result<git_oid> RepoWriter::tree(FileMap::const_iterator begin, FileMap::const_iterator end,
+                                 size_t prefix_length) {
   GitTreeBuilder builder;
   if (git_treebuilder_new(builder.out(), m_repository.get(), nullptr) != 0)
     return ingest::libgit2_error(m_path + ": new treebuilder");
@@ -71,7 +72,8 @@ Result<git_oid> RepoWriter::tree(FileMap::const_iterator begin, FileMap::const_i
       return ingest::libgit2_error(m_path + ": tree entry " + name);
   }
   git_oid out;
-  if (git_treebuilder_write(&out, builder.get()) != 0) return ingest::libgit2_error(m_path + ": writing a tree");
+  if (git_treebuilder_write(&out, builder.get()) != 0)
+    return ingest::libgit2_error(m_path + ": writing a tree");
   return out;
 }
 
@@ -98,7 +100,8 @@ Result<git_oid> RepoWriter::commit(const FileMap& files, const std::vector<git_o
   if (!committer_sig.ok()) return committer_sig.error();
   git_oid oid;
   if (git_commit_create(&oid, m_repository.get(), nullptr, author_sig->get(), committer_sig->get(), "UTF-8",
-                        message.c_str(), tree_object.get(), parent_pointers.size(), parent_pointers.data()) != 0)
+                        message.c_str(), tree_object.get(), parent_pointers.size(),
+                        parent_pointers.data()) != 0)
     return ingest::libgit2_error(m_path + ": writing commit '" + message + "'");
   return oid;
 }
@@ -106,7 +109,8 @@ Result<git_oid> RepoWriter::commit(const FileMap& files, const std::vector<git_o
 Status RepoWriter::set_branch(const std::string& name, const git_oid& target) {
   ingest::GitReference reference;
   const std::string ref = "refs/heads/" + name;
-  if (git_reference_create(reference.out(), m_repository.get(), ref.c_str(), &target, 1, "faultline demo") != 0)
+  if (git_reference_create(reference.out(), m_repository.get(), ref.c_str(), &target, 1, "faultline demo") !=
+      0)
     return ingest::libgit2_error(m_path + ": setting " + ref);
   return {};
 }

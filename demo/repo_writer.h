@@ -28,7 +28,7 @@ using FileMap = std::map<std::string, std::string>;  // path → content, '/'-se
 struct CommitSignature {
   std::string name;
   std::string email;
-  int64_t time = 0;     // UTC seconds
+  int64_t time = 0;  // UTC seconds
   int offset_minutes = 0;
 };
 
@@ -38,8 +38,9 @@ class RepoWriter {
   static Result<RepoWriter> create(const std::string& path, const std::string& branch);
 
   // Writes a commit of `files` with `parents` (first parent first); returns its oid.
-  Result<git_oid> commit(const FileMap& files, const std::vector<git_oid>& parents, const CommitSignature& author,
-                         const CommitSignature& committer, const std::string& message);
+  Result<git_oid> commit(const FileMap& files, const std::vector<git_oid>& parents,
+                         const CommitSignature& author, const CommitSignature& committer,
+                         const std::string& message);
 
   // Points refs/heads/<name> at `target`.
   Status set_branch(const std::string& name, const git_oid& target);

@@ -78,7 +78,8 @@ std::string capitalised(const std::string& word) {
 
 }  // namespace
 
-Result<TemplateLibrary> TemplateLibrary::load(const std::string& templates_dir, const std::vector<std::string>& languages) {
+Result<TemplateLibrary> TemplateLibrary::load(const std::string& templates_dir,
+                                              const std::vector<std::string>& languages) {
   TemplateLibrary library;
   const std::string vocabulary_path = templates_dir + "/vocabulary.json";
   auto vocabulary = read_json(vocabulary_path);
@@ -91,8 +92,8 @@ Result<TemplateLibrary> TemplateLibrary::load(const std::string& templates_dir, 
   } catch (const json::exception& error) {
     return Error(vocabulary_path + ": " + error.what());
   }
-  if (library.m_vocabulary.verbs.empty() || library.m_vocabulary.fields.empty() || library.m_vocabulary.files.empty() ||
-      library.m_vocabulary.dirs.empty())
+  if (library.m_vocabulary.verbs.empty() || library.m_vocabulary.fields.empty() ||
+      library.m_vocabulary.files.empty() || library.m_vocabulary.dirs.empty())
     return Error(vocabulary_path + ": every word list needs words");
   for (const std::string& language : languages) {
     if (library.m_languages.count(language)) continue;
@@ -114,7 +115,8 @@ Result<std::string> render_template(std::string_view text, const Variables& vars
       break;
     }
     size_t close = text.find("}}", open + 2);
-    if (close == std::string_view::npos) return Error(std::string(name) + ": unclosed {{ at byte " + std::to_string(open));
+    if (close == std::string_view::npos)
+      return Error(std::string(name) + ": unclosed {{ at byte " + std::to_string(open));
     out.append(text.substr(at, open - at));
     const std::string key(text.substr(open + 2, close - open - 2));
     auto found = vars.find(key);

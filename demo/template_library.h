@@ -57,7 +57,8 @@ struct Vocabulary {
 class TemplateLibrary {
  public:
   // Loads vocabulary.json and each of `languages` from `templates_dir`. Errors name the file.
-  static Result<TemplateLibrary> load(const std::string& templates_dir, const std::vector<std::string>& languages);
+  static Result<TemplateLibrary> load(const std::string& templates_dir,
+                                      const std::vector<std::string>& languages);
 
   // REQUIRES: `language` was loaded.
   const LanguageTemplates& language(const std::string& language) const { return m_languages.at(language); }

@@ -14,8 +14,10 @@ constexpr int64_t k_hour = 3600;
 std::string slug(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
     if (out.size() >= 40) break;
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
@@ -42,7 +44,8 @@ void add_branch(WorkPlan& plan, PlannedBranch branch, const std::vector<Step>& s
   std::vector<int64_t> times;
   for (size_t i = 0; i < steps.size(); ++i) times.push_back(random.between(from, merge_time - 1800));
   std::sort(times.begin(), times.end());
-  for (size_t i = 0; i < steps.size(); ++i) plan.commits.push_back({times[i], steps[i], index, branch.author});
+  for (size_t i = 0; i < steps.size(); ++i)
+    plan.commits.push_back({times[i], steps[i], index, branch.author});
   plan.commits.push_back({merge_time, Step::merge, index, branch.merger});
   plan.branches.push_back(std::move(branch));
 }
@@ -54,7 +57,8 @@ int weekday(int64_t time) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
 }
 
-Result<WorkPlan> plan_work(const OrganisationSpec& organisation, const ServiceSpec& service, DemoRandom& random) {
+Result<WorkPlan> plan_work(const OrganisationSpec& organisation, const ServiceSpec& service,
+                           DemoRandom& random) {
   WorkPlan plan;
   const int64_t start = organisation.start;
   const int days = organisation.days;
@@ -66,7 +70,8 @@ Result<WorkPlan> plan_work(const OrganisationSpec& organisation, const ServiceSp
   for (size_t e = 0; e < service.timeline.size(); ++e) {
     const TimelineEvent& event = service.timeline[e];
     if (event.day == 0) continue;
-    if (event.day >= days) return Error(service.repo + ": timeline day " + std::to_string(event.day) + " is past the end");
+    if (event.day >= days)
+      return Error(service.repo + ": timeline day " + std::to_string(event.day) + " is past the end");
     std::vector<Step> steps = {Step::concept_change, Step::concept_note};
     if (random.chance(0.5)) steps.push_back(Step::concept_note);
     PlannedBranch branch;
@@ -87,12 +92,14 @@ Result<WorkPlan> plan_work(const OrganisationSpec& organisation, const ServiceSp
     branch.name = "feature/helpers-" + std::to_string(f + 1);
     branch.author = pick_author(service, random);
     branch.merger = other_author(service, branch.author, random);
-    const int64_t merge_time = start + random.between(14, days - 1) * k_day + random.between(10 * k_hour, 18 * k_hour);
+    const int64_t merge_time =
+        start + random.between(14, days - 1) * k_day + random.between(10 * k_hour, 18 * k_hour);
     budget -= static_cast<int>(steps.size()) + 1;
     add_branch(plan, branch, steps, merge_time, earliest, random);
   }
   if (budget < 0)
-    return Error(service.repo + ": " + std::to_string(service.commits) + " commits cannot hold the timeline's branches");
+    return Error(service.repo + ": " + std::to_string(service.commits) +
+                 " commits cannot hold the timeline's branches");
   for (int i = 0; i < budget; ++i) {
     int64_t day = random.between(1, days - 1);
     const int wd = weekday(start + day * k_day);

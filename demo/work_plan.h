@@ -47,7 +47,7 @@ struct PlannedBranch {
 struct PlannedCommit {
   int64_t time = 0;  // UTC seconds
   Step step = Step::filler_edit;
-  int branch = -1;   // index into WorkPlan::branches (the branch merged, for a merge); -1 otherwise
+  int branch = -1;  // index into WorkPlan::branches (the branch merged, for a merge); -1 otherwise
   int author = 0;
 };
 
@@ -57,7 +57,8 @@ struct WorkPlan {
 };
 
 // Fails when the service's commit budget cannot hold its timeline's branches.
-Result<WorkPlan> plan_work(const OrganisationSpec& organisation, const ServiceSpec& service, DemoRandom& random);
+Result<WorkPlan> plan_work(const OrganisationSpec& organisation, const ServiceSpec& service,
+                           DemoRandom& random);
 
 // Monday 0 .. Sunday 6 of the day holding `time`.
 int weekday(int64_t time);

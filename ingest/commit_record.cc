@@ -13,12 +13,18 @@ bool is_regular(uint16_t mode) { return mode == GIT_FILEMODE_BLOB || mode == GIT
 
 char status_letter(git_delta_t status) {
   switch (status) {
-    case GIT_DELTA_ADDED: return 'A';
-    case GIT_DELTA_DELETED: return 'D';
-    case GIT_DELTA_RENAMED: return 'R';
-    case GIT_DELTA_COPIED: return 'C';
-    case GIT_DELTA_TYPECHANGE: return 'T';
-    default: return 'M';
+    case GIT_DELTA_ADDED:
+      return 'A';
+    case GIT_DELTA_DELETED:
+      return 'D';
+    case GIT_DELTA_RENAMED:
+      return 'R';
+    case GIT_DELTA_COPIED:
+      return 'C';
+    case GIT_DELTA_TYPECHANGE:
+      return 'T';
+    default:
+      return 'M';
   }
 }
 
@@ -35,12 +41,14 @@ Status count_changed_lines(git_repository* repository, Change& change, uint64_t 
   git_oid oid;
   if (change.old_is_file && !change.old_blob.empty()) {
     git_oid_fromstr(&oid, change.old_blob.c_str());
-    if (git_blob_lookup(old_blob.out(), repository, &oid) != 0) return libgit2_error("blob " + change.old_blob + " (" + change.path + ")");
+    if (git_blob_lookup(old_blob.out(), repository, &oid) != 0)
+      return libgit2_error("blob " + change.old_blob + " (" + change.path + ")");
     if (git_blob_rawsize(old_blob.get()) > max_bytes || git_blob_is_binary(old_blob.get())) return {};
   }
   if (change.new_is_file && !change.new_blob.empty()) {
     git_oid_fromstr(&oid, change.new_blob.c_str());
-    if (git_blob_lookup(new_blob.out(), repository, &oid) != 0) return libgit2_error("blob " + change.new_blob + " (" + change.path + ")");
+    if (git_blob_lookup(new_blob.out(), repository, &oid) != 0)
+      return libgit2_error("blob " + change.new_blob + " (" + change.path + ")");
     if (git_blob_rawsize(new_blob.get()) > max_bytes || git_blob_is_binary(new_blob.get())) return {};
   }
   if (!old_blob && !new_blob) return {};
@@ -73,13 +81,15 @@ Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid,
   record.committer_offset = committer ? committer->when.offset : 0;
   record.subject = first_line(git_commit_message(commit.get()));
   unsigned parent_count = git_commit_parentcount(commit.get());
-  for (unsigned i = 0; i < parent_count; ++i) record.parents.push_back(oid_hex(*git_commit_parent_id(commit.get(), i)));
+  for (unsigned i = 0; i < parent_count; ++i)
+    record.parents.push_back(oid_hex(*git_commit_parent_id(commit.get(), i)));
 
   GitTree tree, parent_tree;
   if (git_commit_tree(tree.out(), commit.get()) != 0) return libgit2_error("tree of commit " + record.oid);
   if (parent_count > 0) {
     GitCommit parent;
-    if (git_commit_parent(parent.out(), commit.get(), 0) != 0 || git_commit_tree(parent_tree.out(), parent.get()) != 0)
+    if (git_commit_parent(parent.out(), commit.get(), 0) != 0 ||
+        git_commit_tree(parent_tree.out(), parent.get()) != 0)
       return libgit2_error("first parent of commit " + record.oid);
   }
   auto changes = diff_trees(repository, parent_tree.get(), tree.get(), options, "commit " + record.oid);
@@ -97,9 +107,12 @@ Status finish_change(git_repository* repository, Change& change, uint32_t old_mo
   change.old_is_file = change.status != 'A' && is_regular(static_cast<uint16_t>(old_mode));
   change.new_is_file = change.status != 'D' && is_regular(static_cast<uint16_t>(new_mode));
   uint32_t mode = change.status == 'D' ? old_mode : new_mode;
-  if (mode == GIT_FILEMODE_LINK) change.skip = "symlink";
-  else if (mode == GIT_FILEMODE_COMMIT) change.skip = "submodule";
-  else change.skip = skip_for_path(change.path);
+  if (mode == GIT_FILEMODE_LINK)
+    change.skip = "symlink";
+  else if (mode == GIT_FILEMODE_COMMIT)
+    change.skip = "submodule";
+  else
+    change.skip = skip_for_path(change.path);
   if (!change.skip) FL_TRY(count_changed_lines(repository, change, options.max_blob_bytes));
   return {};
 }
@@ -123,7 +136,8 @@ Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old
       FL_TRY(finish_change(repository, change, raw.old_mode, raw.new_mode, options));
       changes.push_back(std::move(change));
     }
-    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.path < b.path; });
+    std::sort(changes.begin(), changes.end(),
+              [](const Change& a, const Change& b) { return a.path < b.path; });
     return changes;
   }
   GitDiff diff;
@@ -134,7 +148,8 @@ Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old
   if (options.detect_renames) {
     git_diff_find_options find_options = GIT_DIFF_FIND_OPTIONS_INIT;
     find_options.flags = GIT_DIFF_FIND_RENAMES;
-    if (git_diff_find_similar(diff.get(), &find_options) != 0) return libgit2_error("rename detection in " + what);
+    if (git_diff_find_similar(diff.get(), &find_options) != 0)
+      return libgit2_error("rename detection in " + what);
   }
   size_t deltas = git_diff_num_deltas(diff.get());
   changes.reserve(deltas);
@@ -143,7 +158,8 @@ Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old
     Change change;
     change.status = status_letter(delta->status);
     change.path = delta->status == GIT_DELTA_DELETED ? delta->old_file.path : delta->new_file.path;
-    if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED) change.old_path = delta->old_file.path;
+    if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED)
+      change.old_path = delta->old_file.path;
     if (delta->status != GIT_DELTA_ADDED) change.old_blob = oid_hex(delta->old_file.id);
     if (delta->status != GIT_DELTA_DELETED) change.new_blob = oid_hex(delta->new_file.id);
     FL_TRY(finish_change(repository, change, delta->old_file.mode, delta->new_file.mode, options));

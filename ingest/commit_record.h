@@ -20,10 +20,10 @@ namespace faultline::ingest {
 
 struct Change {
   std::string path;
-  std::string old_path;  // set for renames and copies
-  char status = 'M';     // A, D, M, R (rename), C (copy), T (type change)
-  std::string old_blob;  // "" when added
-  std::string new_blob;  // "" when deleted
+  std::string old_path;      // set for renames and copies
+  char status = 'M';         // A, D, M, R (rename), C (copy), T (type change)
+  std::string old_blob;      // "" when added
+  std::string new_blob;      // "" when deleted
   bool old_is_file = false;  // a regular (or executable) file, not a symlink or submodule
   bool new_is_file = false;
   int64_t lines_added = 0;

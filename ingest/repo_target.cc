@@ -89,13 +89,16 @@ Result<std::vector<RepoTarget>> parse_manifest(const std::string& text, const st
     target.web_template = web->empty() ? default_web_template(target.url) : *web;
     target.organisation = organisation;
     if (entry.contains("services")) {
-      if (!entry["services"].is_object()) return Error(where + ": \"services\" must map service names to path prefixes");
+      if (!entry["services"].is_object())
+        return Error(where + ": \"services\" must map service names to path prefixes");
       for (const auto& [service, prefix] : entry["services"].items()) {
-        if (!prefix.is_string()) return Error(where + ": services." + service + " must be a path prefix string");
+        if (!prefix.is_string())
+          return Error(where + ": services." + service + " must be a path prefix string");
         target.services[service] = prefix.get<std::string>();
       }
     }
-    if (!names.insert(target.name).second) return Error(where + ": repository name \"" + target.name + "\" used twice");
+    if (!names.insert(target.name).second)
+      return Error(where + ": repository name \"" + target.name + "\" used twice");
     targets.push_back(std::move(target));
   }
   return targets;

@@ -12,10 +12,10 @@
 namespace faultline::ingest {
 
 struct RepoTarget {
-  std::string name;          // unique within the organisation; default: the URL's last part, sans ".git"
-  std::string url;           // a local path or a URL
+  std::string name;  // unique within the organisation; default: the URL's last part, sans ".git"
+  std::string url;   // a local path or a URL
   std::optional<std::string> branch;  // default: the remote's HEAD / the repository's HEAD
-  std::string web_template;  // "https://host/org/repo/blob/{commit}/{path}#L{start}-L{end}" or ""
+  std::string web_template;           // "https://host/org/repo/blob/{commit}/{path}#L{start}-L{end}" or ""
   std::string organisation;
   std::map<std::string, std::string> services;  // service → path prefix (monorepos)
 

@@ -28,7 +28,8 @@ Status with_retries(const OpenOptions& options, const std::function<Status()>& a
     last = attempt();
     if (last.ok()) return last;
   }
-  return Error(last.error().message() + " (after " + std::to_string(std::max(1, options.attempts)) + " attempts)");
+  return Error(last.error().message() + " (after " + std::to_string(std::max(1, options.attempts)) +
+               " attempts)");
 }
 
 uint64_t fnv1a(const std::string& text) {
@@ -62,15 +63,18 @@ Status point_head_at_default_branch(git_repository* repository) {
     }
   }
   if (target.empty()) return {};
-  if (git_repository_set_head(repository, target.c_str()) != 0) return libgit2_error("setting HEAD to " + target);
+  if (git_repository_set_head(repository, target.c_str()) != 0)
+    return libgit2_error("setting HEAD to " + target);
   return {};
 }
 
 }  // namespace
 
 std::string default_cache_dir() {
-  if (const char* cache = std::getenv("FAULTLINE_CACHE"); cache && *cache) return std::string(cache) + "/repos";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/faultline/repos";
+  if (const char* cache = std::getenv("FAULTLINE_CACHE"); cache && *cache)
+    return std::string(cache) + "/repos";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.cache/faultline/repos";
   return ".faultline-cache";
 }
 
@@ -78,7 +82,8 @@ std::string cache_path(const RepoTarget& target, const std::string& cache_dir) {
   char suffix[17];
   std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(fnv1a(target.url)));
   std::string safe;
-  for (char c : target.name) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
+  for (char c : target.name)
+    safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
   return (fs::path(cache_dir) / (safe + "-" + std::string(suffix, 8) + ".git")).string();
 }
 
@@ -128,7 +133,9 @@ Result<OpenedRepository> open_repository(const RepoTarget& target, const OpenOpt
     return cloned.error();
   }
   fs::rename(partial, opened.path, ignored);
-  if (ignored) return Error("repository " + target.name + ": cannot move clone into " + opened.path + ": " + ignored.message());
+  if (ignored)
+    return Error("repository " + target.name + ": cannot move clone into " + opened.path + ": " +
+                 ignored.message());
   if (git_repository_open_bare(opened.repository.out(), opened.path.c_str()) != 0)
     return libgit2_error("repository " + target.name + ": cache " + opened.path);
   Status head = point_head_at_default_branch(opened.repository.get());

@@ -16,8 +16,8 @@
 namespace faultline::ingest {
 
 struct OpenOptions {
-  std::string cache_dir;  // where remote repositories are mirrored
-  int attempts = 3;       // network attempts before giving up
+  std::string cache_dir;       // where remote repositories are mirrored
+  int attempts = 3;            // network attempts before giving up
   int first_backoff_ms = 500;  // wait before the second attempt; doubled before each next one
   std::chrono::milliseconds network_timeout = k_default_network_timeout;
 };

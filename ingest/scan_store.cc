@@ -10,7 +10,8 @@ namespace {
 // Keeps only valid UTF-8 (invalid bytes become U+FFFD) so that JSON built from it is valid.
 std::string signals_json(const std::vector<analyzer::Signal>& signals) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& signal : signals) out.push_back({{"name", signal.name}, {"weight", signal.weight}, {"line", signal.line}});
+  for (const auto& signal : signals)
+    out.push_back({{"name", signal.name}, {"weight", signal.weight}, {"line", signal.line}});
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -34,7 +35,11 @@ Result<int64_t> ScanStore::upsert_repo(const RepoTarget& target) {
       "INSERT INTO repos(name, url, organisation, branch, web_template) VALUES (?1, ?2, ?3, ?4, ?5) "
       "ON CONFLICT(name) DO UPDATE SET url = ?2, organisation = ?3, branch = ?4, web_template = ?5");
   if (!upsert.ok()) return upsert.error();
-  (*upsert)->bind(1, target.name).bind(2, target.url).bind(3, target.organisation).bind(4, target.branch)
+  (*upsert)
+      ->bind(1, target.name)
+      .bind(2, target.url)
+      .bind(3, target.organisation)
+      .bind(4, target.branch)
       .bind(5, target.web_template);
   FL_TRY((*upsert)->run());
   auto id = statement("SELECT id FROM repos WHERE name = ?1");
@@ -49,7 +54,9 @@ Result<int64_t> ScanStore::upsert_repo(const RepoTarget& target) {
   (*clear)->bind(1, target.name);
   FL_TRY((*clear)->run());
   for (const auto& [service, prefix] : target.services) {
-    auto insert = statement("INSERT OR REPLACE INTO service_repos(service, repo_name, path_prefix, origin) VALUES (?1, ?2, ?3, 'manifest')");
+    auto insert = statement(
+        "INSERT OR REPLACE INTO service_repos(service, repo_name, path_prefix, origin) VALUES (?1, ?2, ?3, "
+        "'manifest')");
     if (!insert.ok()) return insert.error();
     (*insert)->bind(1, service).bind(2, target.name).bind(3, prefix);
     FL_TRY((*insert)->run());
@@ -79,7 +86,8 @@ Result<std::optional<std::string>> ScanStore::blob_version(const std::string& oi
 
 Result<BlobTotals> ScanStore::blob_totals(const std::string& oid) {
   BlobTotals totals;
-  auto blob = statement("SELECT lines, regions FROM blobs WHERE oid = ?1 AND language IS NOT NULL AND skip IS NULL");
+  auto blob =
+      statement("SELECT lines, regions FROM blobs WHERE oid = ?1 AND language IS NOT NULL AND skip IS NULL");
   if (!blob.ok()) return blob.error();
   (*blob)->bind(1, oid);
   auto row = (*blob)->step();
@@ -89,7 +97,8 @@ Result<BlobTotals> ScanStore::blob_totals(const std::string& oid) {
   totals.lines = (*blob)->int64(0);
   totals.regions = (*blob)->int64(1);
   auto concepts = statement(
-      "SELECT concept, eligible_regions, findings, quality_sum, covered_lines FROM blob_concepts WHERE blob_oid = ?1");
+      "SELECT concept, eligible_regions, findings, quality_sum, covered_lines FROM blob_concepts WHERE "
+      "blob_oid = ?1");
   if (!concepts.ok()) return concepts.error();
   (*concepts)->bind(1, oid);
   for (;;) {
@@ -114,7 +123,8 @@ Result<std::optional<Snapshot>> ScanStore::snapshot_of(int64_t repo_id, const st
   if (!*found) return std::optional<Snapshot>();
   int64_t commit_id = (*id_query)->int64(0);
   Snapshot snapshot;
-  auto scopes = statement("SELECT scope, files, code_lines, regions FROM commit_snapshot WHERE commit_id = ?1");
+  auto scopes =
+      statement("SELECT scope, files, code_lines, regions FROM commit_snapshot WHERE commit_id = ?1");
   if (!scopes.ok()) return scopes.error();
   (*scopes)->bind(1, commit_id);
   for (;;) {
@@ -127,7 +137,8 @@ Result<std::optional<Snapshot>> ScanStore::snapshot_of(int64_t repo_id, const st
     totals.regions = (*scopes)->int64(3);
   }
   auto concepts = statement(
-      "SELECT scope, concept, eligible_regions, findings, quality_sum, covered_lines FROM commit_concepts WHERE commit_id = ?1");
+      "SELECT scope, concept, eligible_regions, findings, quality_sum, covered_lines FROM commit_concepts "
+      "WHERE commit_id = ?1");
   if (!concepts.ok()) return concepts.error();
   (*concepts)->bind(1, commit_id);
   for (;;) {
@@ -149,10 +160,17 @@ Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
         "INSERT OR REPLACE INTO blobs(oid, language, bytes, lines, regions, skip, analyzer_version) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!insert.ok()) return insert.error();
-    (*insert)->bind(1, blob.oid).bind(2, blob.language).bind(3, blob.bytes).bind(4, blob.lines)
-        .bind(5, static_cast<int64_t>(blob.analysis.regions)).bind(6, blob.skip).bind(7, blob.analyzer_version);
+    (*insert)
+        ->bind(1, blob.oid)
+        .bind(2, blob.language)
+        .bind(3, blob.bytes)
+        .bind(4, blob.lines)
+        .bind(5, static_cast<int64_t>(blob.analysis.regions))
+        .bind(6, blob.skip)
+        .bind(7, blob.analyzer_version);
     FL_TRY((*insert)->run());
-    for (const char* sql : {"DELETE FROM findings WHERE blob_oid = ?1", "DELETE FROM blob_concepts WHERE blob_oid = ?1"}) {
+    for (const char* sql :
+         {"DELETE FROM findings WHERE blob_oid = ?1", "DELETE FROM blob_concepts WHERE blob_oid = ?1"}) {
       auto clear = statement(sql);
       if (!clear.ok()) return clear.error();
       (*clear)->bind(1, blob.oid);
@@ -161,30 +179,48 @@ Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
     std::map<std::string, int> ordinals;
     for (const analyzer::Finding& finding : blob.analysis.findings) {
       auto add = statement(
-          "INSERT INTO findings(blob_oid, concept, ordinal, language, region_kind, region_name, start_line, end_line, "
-          "start_byte, end_byte, presence, quality, signals) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+          "INSERT INTO findings(blob_oid, concept, ordinal, language, region_kind, region_name, start_line, "
+          "end_line, "
+          "start_byte, end_byte, presence, quality, signals) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+          "?10, ?11, ?12, ?13)");
       if (!add.ok()) return add.error();
-      (*add)->bind(1, blob.oid).bind(2, finding.concept_id).bind(3, ordinals[finding.concept_id]++).bind(4, finding.language)
-          .bind(5, finding.region_kind).bind(6, finding.region_name).bind(7, finding.start_line).bind(8, finding.end_line)
-          .bind(9, static_cast<int64_t>(finding.start_byte)).bind(10, static_cast<int64_t>(finding.end_byte))
-          .bind(11, finding.presence ? 1 : 0).bind(12, finding.quality).bind(13, signals_json(finding.signals));
+      (*add)
+          ->bind(1, blob.oid)
+          .bind(2, finding.concept_id)
+          .bind(3, ordinals[finding.concept_id]++)
+          .bind(4, finding.language)
+          .bind(5, finding.region_kind)
+          .bind(6, finding.region_name)
+          .bind(7, finding.start_line)
+          .bind(8, finding.end_line)
+          .bind(9, static_cast<int64_t>(finding.start_byte))
+          .bind(10, static_cast<int64_t>(finding.end_byte))
+          .bind(11, finding.presence ? 1 : 0)
+          .bind(12, finding.quality)
+          .bind(13, signals_json(finding.signals));
       FL_TRY((*add)->run());
     }
     for (const analyzer::ConceptTotals& totals : blob.analysis.totals) {
       auto add = statement(
-          "INSERT INTO blob_concepts(blob_oid, concept, eligible_regions, findings, quality_sum, covered_lines) "
+          "INSERT INTO blob_concepts(blob_oid, concept, eligible_regions, findings, quality_sum, "
+          "covered_lines) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
       if (!add.ok()) return add.error();
-      (*add)->bind(1, blob.oid).bind(2, totals.concept_id).bind(3, totals.eligible_regions).bind(4, totals.findings)
-          .bind(5, std::llround(totals.quality_sum * 1e6) / 1e6).bind(6, totals.covered_lines);
+      (*add)
+          ->bind(1, blob.oid)
+          .bind(2, totals.concept_id)
+          .bind(3, totals.eligible_regions)
+          .bind(4, totals.findings)
+          .bind(5, std::llround(totals.quality_sum * 1e6) / 1e6)
+          .bind(6, totals.covered_lines);
       FL_TRY((*add)->run());
     }
   }
   return {};
 }
 
-Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std::optional<int64_t> first_parent_index,
-                               const Snapshot& snapshot) {
+Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit,
+                               std::optional<int64_t> first_parent_index, const Snapshot& snapshot) {
   int64_t added = 0, deleted = 0;
   for (const Change& change : commit.changes) {
     added += change.lines_added;
@@ -193,25 +229,47 @@ Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std:
   std::string parents;
   for (const std::string& parent : commit.parents) parents += (parents.empty() ? "" : " ") + parent;
   auto insert = statement(
-      "INSERT INTO commits(repo_id, oid, parents, author_name, author_email, author_time, author_offset, committer_time, "
+      "INSERT INTO commits(repo_id, oid, parents, author_name, author_email, author_time, author_offset, "
+      "committer_time, "
       "committer_offset, subject, first_parent_index, files_changed, lines_added, lines_deleted) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
   if (!insert.ok()) return insert.error();
-  (*insert)->bind(1, repo_id).bind(2, commit.oid).bind(3, parents).bind(4, commit.author_name).bind(5, commit.author_email)
-      .bind(6, commit.author_time).bind(7, commit.author_offset).bind(8, commit.committer_time)
-      .bind(9, commit.committer_offset).bind(10, commit.subject).bind(11, first_parent_index)
-      .bind(12, static_cast<int64_t>(commit.changes.size())).bind(13, added).bind(14, deleted);
+  (*insert)
+      ->bind(1, repo_id)
+      .bind(2, commit.oid)
+      .bind(3, parents)
+      .bind(4, commit.author_name)
+      .bind(5, commit.author_email)
+      .bind(6, commit.author_time)
+      .bind(7, commit.author_offset)
+      .bind(8, commit.committer_time)
+      .bind(9, commit.committer_offset)
+      .bind(10, commit.subject)
+      .bind(11, first_parent_index)
+      .bind(12, static_cast<int64_t>(commit.changes.size()))
+      .bind(13, added)
+      .bind(14, deleted);
   FL_TRY((*insert)->run());
   int64_t commit_id = m_db->last_insert_rowid();
   for (const Change& change : commit.changes) {
     auto add = statement(
-        "INSERT INTO changes(commit_id, path, old_path, status, old_blob, new_blob, lines_added, lines_deleted, skip) "
+        "INSERT INTO changes(commit_id, path, old_path, status, old_blob, new_blob, lines_added, "
+        "lines_deleted, skip) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!add.ok()) return add.error();
-    auto optional = [](const std::string& text) { return text.empty() ? std::nullopt : std::optional<std::string>(text); };
-    (*add)->bind(1, commit_id).bind(2, change.path).bind(3, optional(change.old_path)).bind(4, std::string(1, change.status))
-        .bind(5, optional(change.old_blob)).bind(6, optional(change.new_blob)).bind(7, change.lines_added)
-        .bind(8, change.lines_deleted).bind(9, change.skip);
+    auto optional = [](const std::string& text) {
+      return text.empty() ? std::nullopt : std::optional<std::string>(text);
+    };
+    (*add)
+        ->bind(1, commit_id)
+        .bind(2, change.path)
+        .bind(3, optional(change.old_path))
+        .bind(4, std::string(1, change.status))
+        .bind(5, optional(change.old_blob))
+        .bind(6, optional(change.new_blob))
+        .bind(7, change.lines_added)
+        .bind(8, change.lines_deleted)
+        .bind(9, change.skip);
     FL_TRY((*add)->run());
   }
   FL_TRY(insert_snapshot(commit_id, snapshot));
@@ -220,17 +278,31 @@ Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit, std:
 
 Status ScanStore::insert_snapshot(int64_t commit_id, const Snapshot& snapshot) {
   for (const auto& [scope, totals] : snapshot) {
-    auto add = statement("INSERT INTO commit_snapshot(commit_id, scope, files, code_lines, regions) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto add = statement(
+        "INSERT INTO commit_snapshot(commit_id, scope, files, code_lines, regions) VALUES (?1, ?2, ?3, ?4, "
+        "?5)");
     if (!add.ok()) return add.error();
-    (*add)->bind(1, commit_id).bind(2, scope).bind(3, totals.files).bind(4, totals.code_lines).bind(5, totals.regions);
+    (*add)
+        ->bind(1, commit_id)
+        .bind(2, scope)
+        .bind(3, totals.files)
+        .bind(4, totals.code_lines)
+        .bind(5, totals.regions);
     FL_TRY((*add)->run());
     for (const auto& [concept_id, sums] : totals.concepts) {
       auto row = statement(
-          "INSERT INTO commit_concepts(commit_id, scope, concept, eligible_regions, findings, quality_sum, covered_lines) "
+          "INSERT INTO commit_concepts(commit_id, scope, concept, eligible_regions, findings, quality_sum, "
+          "covered_lines) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
       if (!row.ok()) return row.error();
-      (*row)->bind(1, commit_id).bind(2, scope).bind(3, concept_id).bind(4, sums.eligible_regions).bind(5, sums.findings)
-          .bind(6, static_cast<double>(sums.quality_micros) / 1e6).bind(7, sums.covered_lines);
+      (*row)
+          ->bind(1, commit_id)
+          .bind(2, scope)
+          .bind(3, concept_id)
+          .bind(4, sums.eligible_regions)
+          .bind(5, sums.findings)
+          .bind(6, static_cast<double>(sums.quality_micros) / 1e6)
+          .bind(7, sums.covered_lines);
       FL_TRY((*row)->run());
     }
   }
@@ -238,7 +310,8 @@ Status ScanStore::insert_snapshot(int64_t commit_id, const Snapshot& snapshot) {
 }
 
 Status ScanStore::replace_snapshot(int64_t commit_id, const Snapshot& snapshot) {
-  for (const char* sql : {"DELETE FROM commit_snapshot WHERE commit_id = ?1", "DELETE FROM commit_concepts WHERE commit_id = ?1"}) {
+  for (const char* sql : {"DELETE FROM commit_snapshot WHERE commit_id = ?1",
+                          "DELETE FROM commit_concepts WHERE commit_id = ?1"}) {
     auto clear = statement(sql);
     if (!clear.ok()) return clear.error();
     (*clear)->bind(1, commit_id);
@@ -249,7 +322,8 @@ Status ScanStore::replace_snapshot(int64_t commit_id, const Snapshot& snapshot) 
 
 Result<std::vector<std::string>> ScanStore::scope_prefixes(const std::string& repo_name) {
   auto query = statement(
-      "SELECT DISTINCT path_prefix FROM service_repos WHERE repo_name = ?1 AND path_prefix != '' ORDER BY path_prefix");
+      "SELECT DISTINCT path_prefix FROM service_repos WHERE repo_name = ?1 AND path_prefix != '' ORDER BY "
+      "path_prefix");
   if (!query.ok()) return query.error();
   (*query)->bind(1, repo_name);
   return (*query)->texts();
@@ -264,9 +338,11 @@ Result<std::vector<std::string>> ScanStore::stored_scopes(int64_t repo_id) {
   return (*query)->texts();
 }
 
-Result<std::vector<std::pair<std::string, std::string>>> ScanStore::stale_blobs(int64_t repo_id, const std::string& version) {
+Result<std::vector<std::pair<std::string, std::string>>> ScanStore::stale_blobs(int64_t repo_id,
+                                                                                const std::string& version) {
   auto query = statement(
-      "SELECT b.oid, min(ch.path) FROM blobs b JOIN changes ch ON ch.new_blob = b.oid JOIN commits c ON c.id = ch.commit_id "
+      "SELECT b.oid, min(ch.path) FROM blobs b JOIN changes ch ON ch.new_blob = b.oid JOIN commits c ON c.id "
+      "= ch.commit_id "
       "WHERE c.repo_id = ?1 AND ch.skip IS NULL AND b.skip IS NOT 'unparsed' AND b.language IS NOT NULL "
       "AND coalesce(b.analyzer_version, '') != ?2 GROUP BY b.oid ORDER BY b.oid");
   if (!query.ok()) return query.error();
@@ -296,8 +372,10 @@ Result<std::vector<ScanStore::StoredCommit>> ScanStore::stored_history(int64_t r
     history.push_back({(*commits)->int64(0), (*commits)->text(1), parents.substr(0, parents.find(' ')), {}});
   }
   auto changes = statement(
-      "SELECT ch.commit_id, ch.path, coalesce(ch.old_path, ''), coalesce(ch.old_blob, ''), coalesce(ch.new_blob, ''), ch.skip "
-      "FROM changes ch JOIN commits c ON c.id = ch.commit_id WHERE c.repo_id = ?1 ORDER BY ch.commit_id, ch.path");
+      "SELECT ch.commit_id, ch.path, coalesce(ch.old_path, ''), coalesce(ch.old_blob, ''), "
+      "coalesce(ch.new_blob, ''), ch.skip "
+      "FROM changes ch JOIN commits c ON c.id = ch.commit_id WHERE c.repo_id = ?1 ORDER BY ch.commit_id, "
+      "ch.path");
   if (!changes.ok()) return changes.error();
   (*changes)->bind(1, repo_id);
   for (;;) {
@@ -321,7 +399,8 @@ Result<std::vector<std::string>> ScanStore::blobs_needing_text(const std::vector
   std::vector<std::string> needed;
   for (const HeadFile& file : files) {
     auto query = statement(
-        "SELECT 1 FROM findings WHERE blob_oid = ?1 AND NOT EXISTS (SELECT 1 FROM blob_text WHERE oid = ?1) LIMIT 1");
+        "SELECT 1 FROM findings WHERE blob_oid = ?1 AND NOT EXISTS (SELECT 1 FROM blob_text WHERE oid = ?1) "
+        "LIMIT 1");
     if (!query.ok()) return query.error();
     (*query)->bind(1, file.blob_oid);
     auto row = (*query)->step();
@@ -362,10 +441,15 @@ Status ScanStore::write_head(int64_t repo_id, const std::string& head_oid, const
   return tx->commit();
 }
 
-Status ScanStore::record_error(const std::string& repo_name, const std::string& object, const std::string& message) {
+Status ScanStore::record_error(const std::string& repo_name, const std::string& object,
+                               const std::string& message) {
   auto add = statement("INSERT INTO scan_errors(repo_name, object, message, at) VALUES (?1, ?2, ?3, ?4)");
   if (!add.ok()) return add.error();
-  (*add)->bind(1, repo_name).bind(2, object).bind(3, message).bind(4, static_cast<int64_t>(std::time(nullptr)));
+  (*add)
+      ->bind(1, repo_name)
+      .bind(2, object)
+      .bind(3, message)
+      .bind(4, static_cast<int64_t>(std::time(nullptr)));
   return (*add)->run();
 }
 

@@ -71,13 +71,14 @@ class ScanStore {
 
   // Blobs of the repository's stored history analysed under another analyzer version, each
   // with one path it appears under (for language detection).
-  Result<std::vector<std::pair<std::string, std::string>>> stale_blobs(int64_t repo_id, const std::string& version);
+  Result<std::vector<std::pair<std::string, std::string>>> stale_blobs(int64_t repo_id,
+                                                                       const std::string& version);
 
   // A stored commit as the snapshot recomputation needs it: its first parent and its changes.
   struct StoredCommit {
     int64_t id = 0;
     std::string oid;
-    std::string first_parent;  // "" for a root
+    std::string first_parent;     // "" for a root
     std::vector<Change> changes;  // path, old_path, old_blob, new_blob, skip
   };
   // Every stored commit of the repository in the order it was stored (parents first).

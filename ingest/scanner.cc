@@ -30,8 +30,8 @@ struct Worker {
 };
 
 struct Tips {
-  std::string default_tip;         // the default branch's commit
-  std::vector<git_oid> all;        // every tip to walk from
+  std::string default_tip;   // the default branch's commit
+  std::vector<git_oid> all;  // every tip to walk from
 };
 
 Result<Tips> resolve_tips(git_repository* repository, const RepoTarget& target, bool all_branches) {
@@ -44,18 +44,21 @@ Result<Tips> resolve_tips(git_repository* repository, const RepoTarget& target, 
       return libgit2_error("ref " + spec);
   }
   GitObject peeled;
-  if (git_object_peel(peeled.out(), object.get(), GIT_OBJECT_COMMIT) != 0) return libgit2_error("ref " + spec);
+  if (git_object_peel(peeled.out(), object.get(), GIT_OBJECT_COMMIT) != 0)
+    return libgit2_error("ref " + spec);
   tips.default_tip = oid_hex(*git_object_id(peeled.get()));
   tips.all.push_back(*git_object_id(peeled.get()));
   if (all_branches) {
     GitBranchIterator branches;
-    if (git_branch_iterator_new(branches.out(), repository, GIT_BRANCH_LOCAL) != 0) return libgit2_error("listing branches");
+    if (git_branch_iterator_new(branches.out(), repository, GIT_BRANCH_LOCAL) != 0)
+      return libgit2_error("listing branches");
     git_reference* raw = nullptr;
     git_branch_t type;
     while (git_branch_next(&raw, &type, branches.get()) == 0) {
       GitReference reference(raw);
       GitObject tip;
-      if (git_reference_peel(tip.out(), reference.get(), GIT_OBJECT_COMMIT) == 0) tips.all.push_back(*git_object_id(tip.get()));
+      if (git_reference_peel(tip.out(), reference.get(), GIT_OBJECT_COMMIT) == 0)
+        tips.all.push_back(*git_object_id(tip.get()));
     }
   }
   return tips;
@@ -77,13 +80,15 @@ Result<std::vector<git_oid>> walk_commits(git_repository* repository, const std:
 }
 
 // Position of each commit on the default branch's first-parent chain, 0 at the root.
-Result<std::unordered_map<std::string, int64_t>> first_parent_chain(git_repository* repository, const std::string& tip) {
+Result<std::unordered_map<std::string, int64_t>> first_parent_chain(git_repository* repository,
+                                                                    const std::string& tip) {
   std::vector<std::string> chain;
   git_oid oid;
   git_oid_fromstr(&oid, tip.c_str());
   for (;;) {
     GitCommit commit;
-    if (git_commit_lookup(commit.out(), repository, &oid) != 0) return libgit2_error("commit " + oid_hex(oid));
+    if (git_commit_lookup(commit.out(), repository, &oid) != 0)
+      return libgit2_error("commit " + oid_hex(oid));
     chain.push_back(oid_hex(oid));
     if (git_commit_parentcount(commit.get()) == 0) break;
     oid = *git_commit_parent_id(commit.get(), 0);
@@ -98,7 +103,8 @@ Result<std::vector<HeadFile>> head_files(git_repository* repository, const std::
   git_oid_fromstr(&oid, tip.c_str());
   GitCommit commit;
   GitTree tree;
-  if (git_commit_lookup(commit.out(), repository, &oid) != 0 || git_commit_tree(tree.out(), commit.get()) != 0)
+  if (git_commit_lookup(commit.out(), repository, &oid) != 0 ||
+      git_commit_tree(tree.out(), commit.get()) != 0)
     return libgit2_error("tree of " + tip);
   std::vector<HeadFile> files;
   auto visit = [](const char* root, const git_tree_entry* entry, void* payload) -> int {
@@ -109,7 +115,8 @@ Result<std::vector<HeadFile>> head_files(git_repository* repository, const std::
     static_cast<std::vector<HeadFile>*>(payload)->push_back({path, oid_hex(*git_tree_entry_id(entry))});
     return 0;
   };
-  if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, visit, &files) != 0) return libgit2_error("walking tree of " + tip);
+  if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, visit, &files) != 0)
+    return libgit2_error("walking tree of " + tip);
   return files;
 }
 
@@ -123,13 +130,15 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   git_oid oid;
   git_oid_fromstr(&oid, job.oid.c_str());
   GitBlob blob;
-  if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0) return libgit2_error("blob " + job.oid + " (" + job.path + ")");
+  if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0)
+    return libgit2_error("blob " + job.oid + " (" + job.path + ")");
   auto size = static_cast<uint64_t>(git_blob_rawsize(blob.get()));
   out.bytes = static_cast<int64_t>(size);
   std::string_view content(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
   out.skip = skip_for_content(content, size, options.max_blob_bytes);
   if (!out.skip || *out.skip == "generated" || *out.skip == "minified") out.lines = count_lines(content);
-  if (concepts != nullptr) out.language = analyzer::detect_language(*concepts, job.path, content.substr(0, 256));
+  if (concepts != nullptr)
+    out.language = analyzer::detect_language(*concepts, job.path, content.substr(0, 256));
   if (out.skip || !out.language || !options.analyze) return out;
   auto analysis = worker.classifier->analyze(*out.language, content, job.path);
   out.analyzer_version = version;
@@ -168,7 +177,8 @@ BlobTotals totals_of(const AnalysedBlob& blob) {
 
 }  // namespace
 
-Scanner::Scanner(store::Database& db, ScanOptions options, std::shared_ptr<const analyzer::ConceptSet> concepts)
+Scanner::Scanner(store::Database& db, ScanOptions options,
+                 std::shared_ptr<const analyzer::ConceptSet> concepts)
     : m_db(&db), m_options(std::move(options)), m_concepts(std::move(concepts)) {
   if (m_concepts) m_analyzer_version = analyzer::analyzer_version(*m_concepts);
 }
@@ -198,8 +208,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   };
 
   auto opened = open_repository(target, {.cache_dir = m_options.cache_dir,
-                                            .attempts = m_options.network_attempts,
-                                            .network_timeout = m_options.network_timeout});
+                                         .attempts = m_options.network_attempts,
+                                         .network_timeout = m_options.network_timeout});
   if (!opened.ok()) return give_up(opened.error(), target.url);
   auto tips = resolve_tips(opened->repository.get(), target, m_options.all_branches);
   if (!tips.ok()) return give_up(tips.error(), target.branch.value_or("HEAD"));
@@ -230,7 +240,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   for (Worker& worker : workers) {
     if (git_repository_open(worker.repository.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
-    if (m_options.analyze && m_concepts) worker.classifier = std::make_unique<analyzer::Classifier>(m_concepts);
+    if (m_options.analyze && m_concepts)
+      worker.classifier = std::make_unique<analyzer::Classifier>(m_concepts);
   }
 
   ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes};
@@ -258,7 +269,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       if (change.new_is_file && !change.skip) {
         auto new_totals = blob_totals(change.new_blob);
         if (!new_totals.ok()) return new_totals.error();
-        for (const std::string& scope : scopes_of(change.path, prefixes)) snapshot[scope].add(*new_totals, +1);
+        for (const std::string& scope : scopes_of(change.path, prefixes))
+          snapshot[scope].add(*new_totals, +1);
       }
     }
     snapshot[""];  // the whole-repository scope always has a row
@@ -271,9 +283,10 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   // A scope mapped since the last scan also has every stored commit's metrics derived again.
   auto stored_scopes = store.stored_scopes(*repo_id);
   if (!stored_scopes.ok()) return stored_scopes.error();
-  bool new_scope = !stored->empty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& prefix) {
-    return std::find(stored_scopes->begin(), stored_scopes->end(), prefix) == stored_scopes->end();
-  });
+  bool new_scope =
+      !stored->empty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& prefix) {
+        return std::find(stored_scopes->begin(), stored_scopes->end(), prefix) == stored_scopes->end();
+      });
   std::vector<std::pair<std::string, std::string>> stale_blobs;
   if (m_options.analyze && m_concepts) {
     auto stale = store.stale_blobs(*repo_id, m_analyzer_version);
@@ -286,7 +299,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       std::vector<std::string> problems(stale_blobs.size());
       parallel_for(stale_blobs.size(), jobs, [&](size_t worker, size_t item) {
         BlobJob job{stale_blobs[item].first, stale_blobs[item].second};
-        analysed[item] = analyse_blob(workers[worker], job, m_options, m_concepts.get(), m_analyzer_version, problems[item]);
+        analysed[item] = analyse_blob(workers[worker], job, m_options, m_concepts.get(), m_analyzer_version,
+                                      problems[item]);
       });
       std::vector<AnalysedBlob> blobs;
       for (size_t i = 0; i < analysed.size(); ++i) {
@@ -417,13 +431,15 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     FL_TRY(transaction->commit());
     if (failure) return give_up(failure->first, failure->second);
     if (m_options.on_progress)
-      m_options.on_progress({target.name, index, count, static_cast<int64_t>(begin + readable),
-                             static_cast<int64_t>(pending.size()), summary.blobs_new,
-                             std::chrono::duration<double>(std::chrono::steady_clock::now() - walk_started).count()});
+      m_options.on_progress(
+          {target.name, index, count, static_cast<int64_t>(begin + readable),
+           static_cast<int64_t>(pending.size()), summary.blobs_new,
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - walk_started).count()});
     if (readable < batch) return give_up(records[readable]->error(), oid_hex(pending[begin + readable]));
   }
 
-  if (m_options.max_commits && pending.size() < all_commits->size() - stored->size()) return {};  // stopped early
+  if (m_options.max_commits && pending.size() < all_commits->size() - stored->size())
+    return {};  // stopped early
   // Head tree and snippet texts.
   auto files = head_files(opened->repository.get(), tips->default_tip);
   if (!files.ok()) return give_up(files.error(), tips->default_tip);
@@ -434,7 +450,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     git_oid oid;
     git_oid_fromstr(&oid, oid_text.c_str());
     GitBlob blob;
-    if (git_blob_lookup(blob.out(), opened->repository.get(), &oid) != 0) return give_up(libgit2_error("blob " + oid_text), oid_text);
+    if (git_blob_lookup(blob.out(), opened->repository.get(), &oid) != 0)
+      return give_up(libgit2_error("blob " + oid_text), oid_text);
     texts[oid_text].assign(static_cast<const char*>(git_blob_rawcontent(blob.get())),
                            static_cast<size_t>(git_blob_rawsize(blob.get())));
   }

@@ -43,14 +43,14 @@ struct ScanProgress {
 
 struct ScanOptions {
   std::string cache_dir;
-  int network_attempts = 3;                                          // clone/fetch attempts per repository
+  int network_attempts = 3;  // clone/fetch attempts per repository
   std::chrono::milliseconds network_timeout = std::chrono::seconds(60);  // per connect and per wait for data
   size_t jobs = 1;
   bool all_branches = false;
   bool analyze = true;
   uint64_t max_blob_bytes = 1 << 20;
   size_t batch_commits = 256;
-  std::optional<int64_t> max_commits;  // stop after storing this many new commits (per scan)
+  std::optional<int64_t> max_commits;        // stop after storing this many new commits (per scan)
   std::optional<std::string> anonymise_key;  // store keyed hashes instead of author names and emails
   std::function<void(const ScanProgress&)> on_progress;  // called from the scanning thread
 };

@@ -27,7 +27,8 @@ Status list_all(Walk& walk, const git_tree* tree, const std::string& prefix, boo
     uint32_t mode = git_tree_entry_filemode(entry);
     if (is_tree(mode)) {
       GitTree sub;
-      if (git_tree_lookup(sub.out(), walk.repository, git_tree_entry_id(entry)) != 0) return libgit2_error("tree " + path);
+      if (git_tree_lookup(sub.out(), walk.repository, git_tree_entry_id(entry)) != 0)
+        return libgit2_error("tree " + path);
       FL_TRY(list_all(walk, sub.get(), path + "/", added));
       continue;
     }
@@ -91,8 +92,12 @@ Status diff_level(Walk& walk, const git_tree* old_tree, const git_tree* new_tree
         } else if (is_tree(old_mode) || is_tree(new_mode)) {
           walk.declined = true;
         } else {
-          char status = is_link(old_mode) != is_link(new_mode) || (old_mode == GIT_FILEMODE_COMMIT) != (new_mode == GIT_FILEMODE_COMMIT) ? 'T' : 'M';
-          walk.changes.push_back({path, status, *git_tree_entry_id(a), *git_tree_entry_id(b), old_mode, new_mode});
+          char status = is_link(old_mode) != is_link(new_mode) ||
+                                (old_mode == GIT_FILEMODE_COMMIT) != (new_mode == GIT_FILEMODE_COMMIT)
+                            ? 'T'
+                            : 'M';
+          walk.changes.push_back(
+              {path, status, *git_tree_entry_id(a), *git_tree_entry_id(b), old_mode, new_mode});
         }
       }
       ++i;

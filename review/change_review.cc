@@ -46,12 +46,14 @@ struct ServiceTotals {
 };
 
 Result<FileSide> read_side(git_repository* repository, analyzer::Classifier& classifier,
-                           const analyzer::ConceptSet& concepts, const std::string& oid_text, const std::string& path) {
+                           const analyzer::ConceptSet& concepts, const std::string& oid_text,
+                           const std::string& path) {
   FileSide side;
   git_oid oid;
   git_oid_fromstr(&oid, oid_text.c_str());
   ingest::GitBlob blob;
-  if (git_blob_lookup(blob.out(), repository, &oid) != 0) return libgit2_error("blob " + oid_text + " (" + path + ")");
+  if (git_blob_lookup(blob.out(), repository, &oid) != 0)
+    return libgit2_error("blob " + oid_text + " (" + path + ")");
   auto size = static_cast<uint64_t>(git_blob_rawsize(blob.get()));
   std::string_view content(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
   if (ingest::skip_for_content(content, size, 1 << 20)) return side;
@@ -119,14 +121,17 @@ void apply_side(ServiceTotals& totals, const FileSide& side, int sign) {
   totals.activity.code_lines = std::max<int64_t>(0, totals.activity.code_lines + sign * side.lines);
   for (const auto& concept_totals : side.analysis.totals) {
     auto& into = totals.concepts[concept_totals.concept_id];
-    into.eligible_regions = std::max<int64_t>(0, into.eligible_regions + sign * concept_totals.eligible_regions);
+    into.eligible_regions =
+        std::max<int64_t>(0, into.eligible_regions + sign * concept_totals.eligible_regions);
     into.findings = std::max<int64_t>(0, into.findings + sign * concept_totals.findings);
     into.quality_sum = std::clamp(into.quality_sum + sign * concept_totals.quality_sum, 0.0,
                                   static_cast<double>(into.findings));
   }
 }
 
-bool path_in_scope(const std::string& path, const std::string& prefix) { return prefix.empty() || path.starts_with(prefix); }
+bool path_in_scope(const std::string& path, const std::string& prefix) {
+  return prefix.empty() || path.starts_with(prefix);
+}
 
 }  // namespace
 
@@ -141,11 +146,13 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
     if (!by_name.ok()) return by_name.error();
     if (!*by_name)
       return Error("repository " + request.repo +
-                   (request.allow_local_path ? " is neither a folder nor a scanned repository" : " is not a scanned repository"));
+                   (request.allow_local_path ? " is neither a folder nor a scanned repository"
+                                             : " is not a scanned repository"));
     stored = *by_name;
     ingest::RepoTarget target{.name = stored->name, .url = stored->url};
     path = target.is_remote()
-               ? ingest::cache_path(target, request.cache_dir.empty() ? ingest::default_cache_dir() : request.cache_dir)
+               ? ingest::cache_path(
+                     target, request.cache_dir.empty() ? ingest::default_cache_dir() : request.cache_dir)
                : stored->url;
   }
   ingest::GitRepository repository;
@@ -168,16 +175,19 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
     stored = *by_commit;
   }
   review.repo_name = stored ? stored->name : fs::absolute(path).lexically_normal().filename().string();
-  if (!stored) review.notes.push_back("repository " + review.repo_name + " is not in the database: scan it first");
+  if (!stored)
+    review.notes.push_back("repository " + review.repo_name + " is not in the database: scan it first");
 
   // 2-3. The touched blobs, classified at base and head, and the findings that changed.
   ingest::GitCommit base_commit, head_commit;
   ingest::GitTree base_tree, head_tree;
   if (git_commit_lookup(base_commit.out(), repository.get(), &*base) != 0 ||
       git_commit_lookup(head_commit.out(), repository.get(), &*head) != 0 ||
-      git_commit_tree(base_tree.out(), base_commit.get()) != 0 || git_commit_tree(head_tree.out(), head_commit.get()) != 0)
+      git_commit_tree(base_tree.out(), base_commit.get()) != 0 ||
+      git_commit_tree(head_tree.out(), head_commit.get()) != 0)
     return libgit2_error("trees of " + request.base + ".." + request.head);
-  auto changes = ingest::diff_trees(repository.get(), base_tree.get(), head_tree.get(), {}, request.base + ".." + request.head);
+  auto changes = ingest::diff_trees(repository.get(), base_tree.get(), head_tree.get(), {},
+                                    request.base + ".." + request.head);
   if (!changes.ok()) return changes.error();
   analyzer::Classifier classifier(concepts);
   std::vector<TouchedFile> touched;
@@ -203,13 +213,17 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
       if (!side.ok()) return side.error();
       file.after = std::move(*side);
     }
-    for (auto& driving : diff_findings(change.path, file.before.analysis.findings, file.after.analysis.findings))
+    for (auto& driving :
+         diff_findings(change.path, file.before.analysis.findings, file.after.analysis.findings))
       review.findings.push_back(std::move(driving));
     touched.push_back(std::move(file));
   }
-  auto rank = [](const std::string& kind) { return kind == "worsened" ? 0 : kind == "added" ? 1 : kind == "removed" ? 2 : 3; };
-  std::stable_sort(review.findings.begin(), review.findings.end(),
-                   [&](const DrivingFinding& a, const DrivingFinding& b) { return rank(a.kind) < rank(b.kind); });
+  auto rank = [](const std::string& kind) {
+    return kind == "worsened" ? 0 : kind == "added" ? 1 : kind == "removed" ? 2 : 3;
+  };
+  std::stable_sort(
+      review.findings.begin(), review.findings.end(),
+      [&](const DrivingFinding& a, const DrivingFinding& b) { return rank(a.kind) < rank(b.kind); });
   review.size.files = static_cast<int64_t>(changes->size());
   review.size.directories = static_cast<int64_t>(directories.size());
   review.size.subsystems = static_cast<int64_t>(subsystems.size());
@@ -263,12 +277,14 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
     for (const auto& repo : service.repos)
       if (repo.repo_name == review.repo_name) prefixes.push_back(repo.path_prefix);
     bool touches = std::any_of(touched.begin(), touched.end(), [&](const TouchedFile& file) {
-      return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return path_in_scope(file.change.path, p); });
+      return std::any_of(prefixes.begin(), prefixes.end(),
+                         [&](const std::string& p) { return path_in_scope(file.change.path, p); });
     });
     if (!touches) continue;
     owned = true;
     if (!fitted || !fitted->rate.fitted) continue;
-    auto base_totals = service_totals_at(db, service, base_time, fitted->window_s, review.repo_name, base_commit_id);
+    auto base_totals =
+        service_totals_at(db, service, base_time, fitted->window_s, review.repo_name, base_commit_id);
     if (!base_totals.ok()) return base_totals.error().within("service " + service.service);
     ServiceTotals head_totals = *base_totals;
     for (const auto& file : touched) {
@@ -289,18 +305,22 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
     if (!at_base.ok()) return at_base.error();
     if (!at_head.ok()) return at_head.error();
     ServiceRisk risk{service.service, *at_base, *at_head, 0, {}};
-    if (at_base->rate_per_day > 0) risk.rate_change_percent = 100.0 * (at_head->rate_per_day / at_base->rate_per_day - 1.0);
+    if (at_base->rate_per_day > 0)
+      risk.rate_change_percent = 100.0 * (at_head->rate_per_day / at_base->rate_per_day - 1.0);
     auto drivers = model::contributions(*fitted, fitted->rate, base_row, head_row);
     if (!drivers.ok()) return drivers.error();
     for (const auto& driver : *drivers)
       if (std::fabs(driver.delta) > 1e-9) risk.drivers.push_back(driver);
     std::sort(risk.drivers.begin(), risk.drivers.end(),
               [](const auto& a, const auto& b) { return std::fabs(a.delta) > std::fabs(b.delta); });
-    review.max_rate_change_percent = std::max(review.max_rate_change_percent.value_or(risk.rate_change_percent), risk.rate_change_percent);
+    review.max_rate_change_percent =
+        std::max(review.max_rate_change_percent.value_or(risk.rate_change_percent), risk.rate_change_percent);
     review.services.push_back(std::move(risk));
   }
-  if (!owned) review.notes.push_back("no service maps to repository " + review.repo_name + ": see faultline services");
-  else if (fitted && !fitted->rate.fitted) review.notes.push_back("the latest model has no fitted incident rate: " + fitted->rate.note);
+  if (!owned)
+    review.notes.push_back("no service maps to repository " + review.repo_name + ": see faultline services");
+  else if (fitted && !fitted->rate.fitted)
+    review.notes.push_back("the latest model has no fitted incident rate: " + fitted->rate.note);
 
   // 5. The organisation's best examples of each concept that got worse.
   for (const auto& concept_id : review.worsened_concepts) {
@@ -310,9 +330,16 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
       auto location = store::query_example_location(db, example.blob_oid);
       if (!location.ok()) return location.error();
       if (!*location) continue;
-      Example out{concept_id, (*location)->repo, (*location)->path, example.start_line, example.end_line, example.quality, ""};
+      Example out{concept_id,
+                  (*location)->repo,
+                  (*location)->path,
+                  example.start_line,
+                  example.end_line,
+                  example.quality,
+                  ""};
       if ((*location)->web_template && !(*location)->web_template->empty())
-        out.link = fill_link(*(*location)->web_template, (*location)->head_oid, out.path, out.start_line, out.end_line);
+        out.link = fill_link(*(*location)->web_template, (*location)->head_oid, out.path, out.start_line,
+                             out.end_line);
       review.examples.push_back(std::move(out));
     }
   }

@@ -32,7 +32,7 @@ struct ReviewRequest {
   std::string repo;  // a local path, or a repository name known to the database
   std::string base;  // git revisions
   std::string head;
-  std::string cache_dir;  // where scan mirrors remote repositories ("" = the default)
+  std::string cache_dir;         // where scan mirrors remote repositories ("" = the default)
   bool allow_local_path = true;  // false: `repo` must name a scanned repository (the HTTP API)
 };
 
@@ -41,10 +41,10 @@ struct DrivingFinding {
   std::string path;
   int line = 0;
   std::string concept_id;
-  std::string region;  // region name, e.g. "Client.fetch"
+  std::string region;                // region name, e.g. "Client.fetch"
   std::vector<std::string> signals;  // signals that appeared ("-fixed-delay-retry"), or that fired
-  double quality_before = 0;  // 0 when the finding is new
-  double quality_after = 0;   // 0 when it was removed
+  double quality_before = 0;         // 0 when the finding is new
+  double quality_after = 0;          // 0 when it was removed
 };
 
 struct ChangeSize {
@@ -52,9 +52,9 @@ struct ChangeSize {
   int64_t lines_deleted = 0;
   int64_t files = 0;
   int64_t directories = 0;
-  int64_t subsystems = 0;  // distinct top-level folders
-  int64_t commits = 0;     // commits in base..head
-  std::string author;      // the head commit's author e-mail
+  int64_t subsystems = 0;            // distinct top-level folders
+  int64_t commits = 0;               // commits in base..head
+  std::string author;                // the head commit's author e-mail
   int64_t author_prior_commits = 0;  // the author's stored commits touching these files
 };
 
@@ -84,8 +84,8 @@ struct Review {
   ChangeSize size;
   std::vector<ServiceRisk> services;
   std::vector<std::string> worsened_concepts;
-  std::vector<Example> examples;  // best examples of each worsened concept
-  std::vector<std::string> notes;  // why something is missing ("no model trained yet: ...")
+  std::vector<Example> examples;                  // best examples of each worsened concept
+  std::vector<std::string> notes;                 // why something is missing ("no model trained yet: ...")
   std::optional<double> max_rate_change_percent;  // over services, when predicted
 };
 

@@ -7,7 +7,7 @@
 
 namespace faultline::review {
 
-std::string fill_link(std::string link_template, const std::string& commit, const std::string& path, int64_t start,
-                      int64_t end);
+std::string fill_link(std::string link_template, const std::string& commit, const std::string& path,
+                      int64_t start, int64_t end);
 
 }  // namespace faultline::review

@@ -34,13 +34,16 @@ std::vector<std::string> lines_of(const std::string& text, int64_t start, int64_
 
 // Authors of lines [start, end] of `path` at `commit` in the repository on disk; empty when
 // the repository is not there (blame is a courtesy, not a requirement).
-std::vector<ExampleAuthor> blame(const store::StoredRepo& repo, const std::string& cache_dir, const std::string& path,
-                                 int64_t start, int64_t end) {
+std::vector<ExampleAuthor> blame(const store::StoredRepo& repo, const std::string& cache_dir,
+                                 const std::string& path, int64_t start, int64_t end) {
   ingest::RepoTarget target{.name = repo.name, .url = repo.url};
-  std::string location = target.is_remote() ? ingest::cache_path(target, cache_dir.empty() ? ingest::default_cache_dir() : cache_dir)
-                                            : repo.url;
+  std::string location =
+      target.is_remote()
+          ? ingest::cache_path(target, cache_dir.empty() ? ingest::default_cache_dir() : cache_dir)
+          : repo.url;
   ingest::GitRepository repository;
-  if (!std::filesystem::exists(location) || git_repository_open_ext(repository.out(), location.c_str(), 0, nullptr) != 0)
+  if (!std::filesystem::exists(location) ||
+      git_repository_open_ext(repository.out(), location.c_str(), 0, nullptr) != 0)
     return {};
   git_blame_options options = GIT_BLAME_OPTIONS_INIT;
   options.min_line = static_cast<size_t>(start);
@@ -60,15 +63,17 @@ std::vector<ExampleAuthor> blame(const store::StoredRepo& repo, const std::strin
   git_blame_free(raw);
   std::vector<ExampleAuthor> authors;
   for (auto& [email, author] : by_email) authors.push_back(std::move(author));
-  std::stable_sort(authors.begin(), authors.end(), [](const auto& a, const auto& b) { return a.lines > b.lines; });
+  std::stable_sort(authors.begin(), authors.end(),
+                   [](const auto& a, const auto& b) { return a.lines > b.lines; });
   return authors;
 }
 
 }  // namespace
 
 Result<std::vector<FoundExample>> find_examples(store::Database& db, const ExampleQuery& query) {
-  auto candidates = store::query_examples(db, query.concept_id, query.worst ? store::ExampleOrder::worst : store::ExampleOrder::best,
-                                          0, std::max<int64_t>(1, query.limit) * k_candidates_per_example);
+  auto candidates = store::query_examples(
+      db, query.concept_id, query.worst ? store::ExampleOrder::worst : store::ExampleOrder::best, 0,
+      std::max<int64_t>(1, query.limit) * k_candidates_per_example);
   if (!candidates.ok()) return candidates.error();
   // Incidents per day of each service, over the organisation's incident window.
   auto window = store::query_incident_window(db);
@@ -102,7 +107,8 @@ Result<std::vector<FoundExample>> find_examples(store::Database& db, const Examp
     example.quality = candidate.quality;
     example.signals_json = candidate.signals;
     if ((*location)->web_template && !(*location)->web_template->empty())
-      example.link = fill_link(*(*location)->web_template, (*location)->head_oid, example.path, example.start_line, example.end_line);
+      example.link = fill_link(*(*location)->web_template, (*location)->head_oid, example.path,
+                               example.start_line, example.end_line);
     for (const auto& service : *mapping)
       for (const auto& repo : service.repos)
         if (repo.repo_name == example.repo && example.path.starts_with(repo.path_prefix)) {
@@ -111,13 +117,15 @@ Result<std::vector<FoundExample>> find_examples(store::Database& db, const Examp
           break;
         }
     double record = worst_rate > 0 ? example.incidents_per_day / worst_rate : 0;
-    example.score = query.worst ? (1 - example.quality) + k_record_weight * record : example.quality - k_record_weight * record;
+    example.score = query.worst ? (1 - example.quality) + k_record_weight * record
+                                : example.quality - k_record_weight * record;
     auto text = store::query_blob_text(db, candidate.blob_oid);
     if (!text.ok()) return text.error();
     if (*text) example.snippet = lines_of(**text, example.start_line, example.end_line);
     found.push_back(std::move(example));
   }
-  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.score > b.score; });
   if (static_cast<int64_t>(found.size()) > query.limit) found.resize(static_cast<size_t>(query.limit));
   if (query.blame) {
     for (auto& example : found) {
@@ -127,7 +135,8 @@ Result<std::vector<FoundExample>> find_examples(store::Database& db, const Examp
         if (!*repo) continue;
         repos[example.repo] = **repo;
       }
-      example.authors = blame(repos[example.repo], query.cache_dir, example.path, example.start_line, example.end_line);
+      example.authors =
+          blame(repos[example.repo], query.cache_dir, example.path, example.start_line, example.end_line);
     }
   }
   return found;

@@ -40,7 +40,7 @@ struct FoundExample {
   int64_t start_line = 0;
   int64_t end_line = 0;
   double quality = 0;
-  std::string signals_json;   // [{name, weight, line}]
+  std::string signals_json;          // [{name, weight, line}]
   std::vector<std::string> snippet;  // the region's lines (at most 40)
   std::string link;
   std::vector<std::string> services;  // owning services

@@ -17,11 +17,13 @@ constexpr double k_quality_epsilon = 1e-9;
 
 }  // namespace
 
-std::vector<DrivingFinding> diff_findings(const std::string& path, const std::vector<analyzer::Finding>& before,
+std::vector<DrivingFinding> diff_findings(const std::string& path,
+                                          const std::vector<analyzer::Finding>& before,
                                           const std::vector<analyzer::Finding>& after) {
   using Key = std::pair<std::string, std::string>;  // concept, region name
   std::map<Key, const analyzer::Finding*> old_by_key;
-  for (const auto& finding : before) old_by_key.emplace(Key{finding.concept_id, finding.region_name}, &finding);
+  for (const auto& finding : before)
+    old_by_key.emplace(Key{finding.concept_id, finding.region_name}, &finding);
   std::set<Key> matched;
   std::vector<DrivingFinding> out;
   for (const auto& finding : after) {

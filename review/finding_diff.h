@@ -13,7 +13,8 @@
 
 namespace faultline::review {
 
-std::vector<DrivingFinding> diff_findings(const std::string& path, const std::vector<analyzer::Finding>& before,
+std::vector<DrivingFinding> diff_findings(const std::string& path,
+                                          const std::vector<analyzer::Finding>& before,
                                           const std::vector<analyzer::Finding>& after);
 
 }  // namespace faultline::review

@@ -58,7 +58,9 @@ void Statement::reset() {
   sqlite3_clear_bindings(m_handle.get());
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(m_handle.get(), column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(m_handle.get(), column) == SQLITE_NULL;
+}
 int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_handle.get(), column); }
 double Statement::real(int column) const { return sqlite3_column_double(m_handle.get(), column); }
 std::string Statement::text(int column) const {
@@ -119,7 +121,8 @@ Status Database::exec(std::string_view sql) {
 
 Result<Statement> Database::prepare(std::string_view sql) {
   SqliteStatementHandle handle;
-  int rc = sqlite3_prepare_v2(m_handle.get(), sql.data(), static_cast<int>(sql.size()), handle.out(), nullptr);
+  int rc =
+      sqlite3_prepare_v2(m_handle.get(), sql.data(), static_cast<int>(sql.size()), handle.out(), nullptr);
   if (rc != SQLITE_OK) return sqlite_error(m_handle.get(), "sqlite prepare of \"" + std::string(sql) + "\"");
   return Statement(m_handle.get(), std::move(handle));
 }

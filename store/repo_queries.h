@@ -30,6 +30,6 @@ Result<std::optional<StoredRepo>> find_repo_by_commit(Database& db, const std::s
 Result<std::optional<int64_t>> find_commit_id(Database& db, int64_t repo_id, const std::string& oid);
 // Commits of `repo_id` by `author_email` that changed any of `paths`, counted once each.
 Result<int64_t> count_author_commits_touching(Database& db, int64_t repo_id, const std::string& author_email,
-                                             const std::vector<std::string>& paths);
+                                              const std::vector<std::string>& paths);
 
 }  // namespace faultline::store

@@ -20,8 +20,8 @@ std::string normalise_service_name(std::string_view name) {
 
 Result<std::vector<ServiceMapping>> load_service_mapping(Database& db) {
   std::map<std::string, ServiceMapping> by_service;
-  auto incidents = db.prepare(
-      "SELECT service, count(*) FROM incidents WHERE service IS NOT NULL GROUP BY service");
+  auto incidents =
+      db.prepare("SELECT service, count(*) FROM incidents WHERE service IS NOT NULL GROUP BY service");
   if (!incidents.ok()) return incidents.error();
   for (;;) {
     auto row = incidents->step();
@@ -68,7 +68,8 @@ Status replace_mapping_rows(Database& db, const std::vector<MappedRepo>& rows) {
   if (!transaction.ok()) return transaction.error();
   FL_TRY(db.exec("DELETE FROM service_repos WHERE origin = 'mapping'"));
   auto insert = db.prepare(
-      "INSERT OR REPLACE INTO service_repos(service, repo_name, path_prefix, origin) VALUES (?1, ?2, ?3, 'mapping')");
+      "INSERT OR REPLACE INTO service_repos(service, repo_name, path_prefix, origin) VALUES (?1, ?2, ?3, "
+      "'mapping')");
   if (!insert.ok()) return insert.error();
   auto service = db.prepare("INSERT OR IGNORE INTO services(name) VALUES (?1)");
   if (!service.ok()) return service.error();
@@ -81,7 +82,8 @@ Status replace_mapping_rows(Database& db, const std::vector<MappedRepo>& rows) {
   return transaction->commit();
 }
 
-Result<MappedRepoCoverage> mapped_repo_coverage(Database& db, const std::string& repo_name, const std::string& path_prefix) {
+Result<MappedRepoCoverage> mapped_repo_coverage(Database& db, const std::string& repo_name,
+                                                const std::string& path_prefix) {
   MappedRepoCoverage out;
   auto repo = db.prepare("SELECT id FROM repos WHERE name = ?1");
   if (!repo.ok()) return repo.error();

@@ -22,7 +22,7 @@ struct ServiceRepo {
 };
 
 struct ServiceMapping {
-  std::string service;            // as incidents name it (or as the mapping names it)
+  std::string service;             // as incidents name it (or as the mapping names it)
   std::vector<ServiceRepo> repos;  // empty: unmapped
   int64_t incidents = 0;
 };
@@ -51,6 +51,7 @@ struct MappedRepoCoverage {
   bool scanned = false;
   bool has_scope = false;
 };
-Result<MappedRepoCoverage> mapped_repo_coverage(Database& db, const std::string& repo_name, const std::string& path_prefix);
+Result<MappedRepoCoverage> mapped_repo_coverage(Database& db, const std::string& repo_name,
+                                                const std::string& path_prefix);
 
 }  // namespace faultline::store

@@ -86,7 +86,8 @@ Result<std::vector<TimelineCommit>> query_first_parent_commits(Database& db, con
   return out;
 }
 
-Result<std::vector<ConceptScore>> query_commit_scores(Database& db, int64_t commit_id, const std::string& scope) {
+Result<std::vector<ConceptScore>> query_commit_scores(Database& db, int64_t commit_id,
+                                                      const std::string& scope) {
   auto statement = db.prepare(
       "SELECT concept, eligible_regions, findings, quality_sum FROM commit_concepts"
       " WHERE commit_id = ?1 AND scope = ?2 ORDER BY concept");
@@ -103,12 +104,14 @@ Result<std::vector<ConceptScore>> query_commit_scores(Database& db, int64_t comm
 }
 
 Result<std::optional<StoredModel>> query_latest_model(Database& db) {
-  auto statement = db.prepare("SELECT id, created_at, json FROM models ORDER BY created_at DESC, id DESC LIMIT 1");
+  auto statement =
+      db.prepare("SELECT id, created_at, json FROM models ORDER BY created_at DESC, id DESC LIMIT 1");
   if (!statement.ok()) return statement.error().within("latest model");
   auto row = statement->step();
   if (!row.ok()) return row.error().within("latest model");
   if (!*row) return std::optional<StoredModel>();
-  return std::optional<StoredModel>(StoredModel{statement->int64(0), statement->int64(1), statement->text(2)});
+  return std::optional<StoredModel>(
+      StoredModel{statement->int64(0), statement->int64(1), statement->text(2)});
 }
 
 }  // namespace faultline::store

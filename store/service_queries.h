@@ -28,7 +28,7 @@ struct IncidentWindow {
 struct IncidentRecord {
   std::string service;
   int64_t incidents = 0;
-  int64_t recent = 0;                  // created in the later half of the window
+  int64_t recent = 0;                   // created in the later half of the window
   std::optional<double> mean_severity;  // over incidents with a known level (1 worst .. 5)
   std::optional<double> mean_ttr_s;     // over resolved incidents
   int64_t first_at = 0;
@@ -72,7 +72,8 @@ struct ConceptScore {
 };
 
 // The snapshot of one commit at `scope` ('' = the whole repository), by concept.
-Result<std::vector<ConceptScore>> query_commit_scores(Database& db, int64_t commit_id, const std::string& scope);
+Result<std::vector<ConceptScore>> query_commit_scores(Database& db, int64_t commit_id,
+                                                      const std::string& scope);
 
 struct StoredModel {
   int64_t id = 0;

@@ -41,7 +41,10 @@ std::string default_concepts_dir() {
 
 Api::Api(std::string db_path, PredictFunction predict, ModelEvaluator evaluator,
          std::map<std::string, ConceptManifest> manifests)
-    : m_pool(db_path, 16), m_catalog(db_path, std::move(evaluator)), m_predict(std::move(predict)), m_manifests(std::move(manifests)) {}
+    : m_pool(db_path, 16),
+      m_catalog(db_path, std::move(evaluator)),
+      m_predict(std::move(predict)),
+      m_manifests(std::move(manifests)) {}
 
 Reply Api::with_catalog(const std::function<Reply(store::Database&, const Catalog&)>& body) {
   auto db = m_pool.acquire();

@@ -25,8 +25,7 @@ bool is_revision(const std::string& text) {
 
 Reply Api::model(const QueryParams&) {
   return with_catalog([&](store::Database&, const Catalog& catalog) -> Reply {
-    if (!catalog.model)
-      return {200, {{"model", nullptr}, {"message", "no model yet: run faultline train"}}};
+    if (!catalog.model) return {200, {{"model", nullptr}, {"message", "no model yet: run faultline train"}}};
     nlohmann::json body = {{"id", catalog.model->id}, {"created_at", catalog.model->created_at}};
     auto parsed = nlohmann::json::parse(catalog.model->json, nullptr, /*allow_exceptions=*/false);
     if (parsed.is_discarded()) {
@@ -38,7 +37,8 @@ Reply Api::model(const QueryParams&) {
     if (parsed.is_object() && parsed.contains("predictions") && parsed["predictions"].is_array() &&
         parsed["predictions"].size() > k_max_predictions) {
       auto& predictions = parsed["predictions"];
-      predictions.erase(predictions.begin() + static_cast<std::ptrdiff_t>(k_max_predictions), predictions.end());
+      predictions.erase(predictions.begin() + static_cast<std::ptrdiff_t>(k_max_predictions),
+                        predictions.end());
       truncated = true;
     }
     body["model"] = std::move(parsed);
@@ -65,13 +65,15 @@ Reply Api::predict(const QueryParams& params) {
     auto value = params.required_text(name, 256);
     if (!value.ok()) return error_reply(400, value.error().message());
     if (!is_revision(*value))
-      return error_reply(400, std::string("parameter '") + name + "' must be a git revision (letters, digits, " +
-                                  "._/@^~+-{}; not starting with '-'), got '" + shorten_for_message(*value) + "'");
+      return error_reply(400,
+                         std::string("parameter '") + name + "' must be a git revision (letters, digits, " +
+                             "._/@^~+-{}; not starting with '-'), got '" + shorten_for_message(*value) + "'");
     *slot = *value;
   }
   if (!m_predict)
-    return error_reply(501, "prediction is not available in this build yet: the predict pipeline "
-                            "(faultline predict) has not been wired into faultline serve");
+    return error_reply(501,
+                       "prediction is not available in this build yet: the predict pipeline "
+                       "(faultline predict) has not been wired into faultline serve");
   auto prediction = m_predict(request);
   if (!prediction.ok()) return error_reply(422, prediction.error().message());
   return {200, std::move(*prediction)};

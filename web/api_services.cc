@@ -57,18 +57,20 @@ Reply Api::services(const QueryParams& params) {
     nlohmann::json model = nullptr;
     if (catalog.model) model = {{"id", catalog.model->id}, {"created_at", catalog.model->created_at}};
     auto total = static_cast<int64_t>(order.size());
-    return {200, {{"window", {{"from", catalog.window.from},
-                              {"to", catalog.window.to},
-                              {"days", catalog.window_days},
-                              {"incidents", catalog.window.incidents}}},
-                  {"sort", *sort},
-                  {"page", *page},
-                  {"per_page", *per_page},
-                  {"total", total},
-                  {"unmapped", unmapped},
-                  {"has_more", skip + *per_page < total},
-                  {"model", std::move(model)},
-                  {"services", std::move(list)}}};
+    return {200,
+            {{"window",
+              {{"from", catalog.window.from},
+               {"to", catalog.window.to},
+               {"days", catalog.window_days},
+               {"incidents", catalog.window.incidents}}},
+             {"sort", *sort},
+             {"page", *page},
+             {"per_page", *per_page},
+             {"total", total},
+             {"unmapped", unmapped},
+             {"has_more", skip + *per_page < total},
+             {"model", std::move(model)},
+             {"services", std::move(list)}}};
   });
 }
 
@@ -110,9 +112,10 @@ Reply Api::timeline(const std::optional<std::string>& path_service, const QueryP
           concepts[score.concept_id] = {
               {"eligible_regions", score.eligible_regions},
               {"findings", score.findings},
-              {"density", score.eligible_regions > 0 ? nlohmann::json(static_cast<double>(score.findings) /
-                                                                      static_cast<double>(score.eligible_regions))
-                                                     : nlohmann::json()},
+              {"density", score.eligible_regions > 0
+                              ? nlohmann::json(static_cast<double>(score.findings) /
+                                               static_cast<double>(score.eligible_regions))
+                              : nlohmann::json()},
               {"mean_quality", score.findings > 0
                                    ? nlohmann::json(score.quality_sum / static_cast<double>(score.findings))
                                    : nlohmann::json()},
@@ -125,7 +128,8 @@ Reply Api::timeline(const std::optional<std::string>& path_service, const QueryP
                         {"commits_in_range", static_cast<int64_t>(commits->size())},
                         {"points", std::move(points)}});
     }
-    auto incidents = store::query_service_incidents(db, entry->name, *since, *until, k_max_timeline_incidents + 1);
+    auto incidents =
+        store::query_service_incidents(db, entry->name, *since, *until, k_max_timeline_incidents + 1);
     if (!incidents.ok()) return error_reply(500, incidents.error().message());
     bool truncated = static_cast<int64_t>(incidents->size()) > k_max_timeline_incidents;
     if (truncated) incidents->pop_back();
@@ -138,14 +142,15 @@ Reply Api::timeline(const std::optional<std::string>& path_service, const QueryP
                                {"title", incident.title},
                                {"status", incident.status}});
     }
-    return {200, {{"service", entry->name},
-                  {"record", catalog.record_json(*entry)},
-                  {"since", *since},
-                  {"until", *until},
-                  {"max_points", *max_points},
-                  {"series", std::move(series)},
-                  {"incidents", std::move(incident_list)},
-                  {"incidents_truncated", truncated}}};
+    return {200,
+            {{"service", entry->name},
+             {"record", catalog.record_json(*entry)},
+             {"since", *since},
+             {"until", *until},
+             {"max_points", *max_points},
+             {"series", std::move(series)},
+             {"incidents", std::move(incident_list)},
+             {"incidents_truncated", truncated}}};
   });
 }
 

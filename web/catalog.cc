@@ -24,7 +24,7 @@ std::optional<double> prediction_time(const nlohmann::json& entry) {
 }
 
 std::map<std::string, nlohmann::json> predictions_by_service(const std::optional<store::StoredModel>& model,
-                                                            const nlohmann::json& evaluation) {
+                                                             const nlohmann::json& evaluation) {
   std::map<std::string, nlohmann::json> out;
   if (evaluation.is_object() && evaluation.contains("services") && evaluation["services"].is_object()) {
     for (const auto& [name, entry] : evaluation["services"].items()) out[name] = entry;
@@ -87,7 +87,8 @@ nlohmann::json Catalog::record_json(const ServiceEntry& entry) const {
   if (recent_rate < earlier_rate * 0.8 && difference <= -2) direction = "falling";
   nlohmann::json repos = nlohmann::json::array();
   for (const auto& mapped : entry.repos)
-    repos.push_back({{"repo", mapped.repo_name}, {"path_prefix", mapped.path_prefix}, {"origin", mapped.origin}});
+    repos.push_back(
+        {{"repo", mapped.repo_name}, {"path_prefix", mapped.path_prefix}, {"origin", mapped.origin}});
   return {
       {"name", entry.name},
       {"repos", std::move(repos)},
@@ -95,7 +96,8 @@ nlohmann::json Catalog::record_json(const ServiceEntry& entry) const {
       {"per_day", static_cast<double>(record.incidents) / window_days},
       {"mean_severity", record.mean_severity ? nlohmann::json(*record.mean_severity) : nlohmann::json()},
       {"mean_ttr_s", record.mean_ttr_s ? nlohmann::json(*record.mean_ttr_s) : nlohmann::json()},
-      {"trend", {{"direction", direction}, {"recent_per_day", recent_rate}, {"earlier_per_day", earlier_rate}}},
+      {"trend",
+       {{"direction", direction}, {"recent_per_day", recent_rate}, {"earlier_per_day", earlier_rate}}},
       {"prediction", entry.prediction ? *entry.prediction : nlohmann::json()},
   };
 }
@@ -139,7 +141,8 @@ Result<std::shared_ptr<const Catalog>> build_catalog(store::Database& db, const 
   }
   std::sort(catalog->services.begin(), catalog->services.end(),
             [](const ServiceEntry& a, const ServiceEntry& b) { return a.name < b.name; });
-  for (size_t i = 0; i < catalog->services.size(); ++i) catalog->by_name.emplace(catalog->services[i].name, i);
+  for (size_t i = 0; i < catalog->services.size(); ++i)
+    catalog->by_name.emplace(catalog->services[i].name, i);
 
   auto concepts = store::query_concept_totals(db);
   if (!concepts.ok()) return concepts.error();

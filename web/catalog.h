@@ -42,19 +42,19 @@ using ModelEvaluator = std::function<Result<nlohmann::json>(store::Database&, co
 struct ServiceEntry {
   std::string name;
   std::vector<store::ServiceRepo> repos;  // empty: unmapped
-  store::IncidentRecord record;          // zero incidents when none were imported
+  store::IncidentRecord record;           // zero incidents when none were imported
   std::optional<nlohmann::json> prediction;
 };
 
 struct Catalog {
   store::IncidentWindow window;
-  double window_days = 1;  // at least one day
+  double window_days = 1;              // at least one day
   std::vector<ServiceEntry> services;  // sorted by name
   std::map<std::string, size_t, std::less<>> by_name;
   std::vector<store::ConceptTotals> concepts;  // concept totals, computed with the catalog
   std::optional<store::StoredModel> model;
-  nlohmann::json evaluation;            // the ModelEvaluator's answer; null without one
-  std::string evaluation_error;         // why there is none, when the evaluator failed
+  nlohmann::json evaluation;     // the ModelEvaluator's answer; null without one
+  std::string evaluation_error;  // why there is none, when the evaluator failed
 
   const ServiceEntry* find(const std::string& name) const;
   // The service that owns `path` of `repo`: the mapping entry with the longest matching path

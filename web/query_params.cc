@@ -19,14 +19,16 @@ Result<std::optional<std::string>> QueryParams::raw(const std::string& name) con
   return std::optional<std::string>(first->second);
 }
 
-Result<int64_t> QueryParams::integer(const std::string& name, int64_t fallback, int64_t min, int64_t max) const {
+Result<int64_t> QueryParams::integer(const std::string& name, int64_t fallback, int64_t min,
+                                     int64_t max) const {
   auto value = raw(name);
   if (!value.ok()) return value.error();
   if (!*value) return fallback;
   const std::string& text = **value;
   int64_t parsed = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size() || parsed < min || parsed > max)
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || parsed < min ||
+      parsed > max)
     return Error("parameter '" + name + "' must be an integer from " + std::to_string(min) + " to " +
                  std::to_string(max) + ", got '" + shorten_for_message(text) + "'");
   return parsed;
@@ -43,11 +45,12 @@ Result<std::string> QueryParams::choice(const std::string& name, const std::stri
     allowed += allowed.empty() ? "" : "|";
     allowed += choice;
   }
-  return Error("parameter '" + name + "' must be one of " + allowed + ", got '" + shorten_for_message(**value) + "'");
+  return Error("parameter '" + name + "' must be one of " + allowed + ", got '" +
+               shorten_for_message(**value) + "'");
 }
 
 Result<std::optional<std::string>> QueryParams::text(const std::string& name, size_t max_bytes,
-                                                    bool any_bytes) const {
+                                                     bool any_bytes) const {
   auto value = raw(name);
   if (!value.ok()) return value.error();
   if (!*value) return std::optional<std::string>();
@@ -62,7 +65,8 @@ Result<std::optional<std::string>> QueryParams::text(const std::string& name, si
   return value;
 }
 
-Result<std::string> QueryParams::required_text(const std::string& name, size_t max_bytes, bool any_bytes) const {
+Result<std::string> QueryParams::required_text(const std::string& name, size_t max_bytes,
+                                               bool any_bytes) const {
   auto value = text(name, max_bytes, any_bytes);
   if (!value.ok()) return value.error();
   if (!*value) return Error("parameter '" + name + "' is required");

@@ -30,7 +30,8 @@ class QueryParams {
                              std::initializer_list<const char*> choices) const;
   // Free text of 1..max_bytes bytes, without control characters unless `any_bytes` (names
   // stored by others, such as service names, may hold anything); nullopt when absent.
-  Result<std::optional<std::string>> text(const std::string& name, size_t max_bytes, bool any_bytes = false) const;
+  Result<std::optional<std::string>> text(const std::string& name, size_t max_bytes,
+                                          bool any_bytes = false) const;
   // Like text(), but absent is an error.
   Result<std::string> required_text(const std::string& name, size_t max_bytes, bool any_bytes = false) const;
 

@@ -21,11 +21,11 @@ namespace faultline::web {
 struct ServerOptions {
   std::string db_path = "faultline.db";
   std::string host = "127.0.0.1";
-  int port = 8080;                 // 0: any free port (see bind())
-  PredictFunction predict;         // empty: /api/predict answers 501
-  ModelEvaluator evaluate_model;   // empty: predictions only from the model JSON itself
-  std::string concepts_dir;        // "" : default_concepts_dir()
-  bool log_requests = false;       // one line per request on stderr
+  int port = 8080;                // 0: any free port (see bind())
+  PredictFunction predict;        // empty: /api/predict answers 501
+  ModelEvaluator evaluate_model;  // empty: predictions only from the model JSON itself
+  std::string concepts_dir;       // "" : default_concepts_dir()
+  bool log_requests = false;      // one line per request on stderr
 };
 
 class Server {

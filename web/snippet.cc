@@ -25,7 +25,8 @@ std::string percent_encode_path(std::string_view path) {
 }
 
 void replace_all(std::string& text, std::string_view placeholder, const std::string& value) {
-  for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+  for (size_t at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + value.size()))
     text.replace(at, placeholder.size(), value);
 }
 
@@ -57,8 +58,8 @@ Snippet cut_lines(std::string_view text, int64_t start_line, int64_t end_line, i
   return snippet;
 }
 
-std::optional<std::string> code_link(std::string_view web_template, std::string_view commit, std::string_view path,
-                                     int64_t start_line, int64_t end_line) {
+std::optional<std::string> code_link(std::string_view web_template, std::string_view commit,
+                                     std::string_view path, int64_t start_line, int64_t end_line) {
   if (!web_template.starts_with("https://") && !web_template.starts_with("http://")) return std::nullopt;
   std::string link(web_template);
   replace_all(link, "{commit}", percent_encode_path(commit));

@@ -28,7 +28,7 @@ Snippet cut_lines(std::string_view text, int64_t start_line, int64_t end_line,
 // `web_template` with {commit}, {path} (percent-encoded, '/' kept), {start} and {end}
 // filled in. nullopt unless the template is an http:// or https:// URL: a link never
 // carries another scheme into the page.
-std::optional<std::string> code_link(std::string_view web_template, std::string_view commit, std::string_view path,
-                                     int64_t start_line, int64_t end_line);
+std::optional<std::string> code_link(std::string_view web_template, std::string_view commit,
+                                     std::string_view path, int64_t start_line, int64_t end_line);
 
 }  // namespace faultline::web

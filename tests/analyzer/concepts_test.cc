@@ -5,17 +5,16 @@
 // for each fixture's own concept, good regions must score above bad ones and look-alikes must
 // not fire. Also the classify subcommand itself on one fixture, an unknown file and a missing one.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -107,7 +106,8 @@ TEST_F(ConceptsTest, FixturesGiveExactlyTheExpectedFindings) {
       std::string name = lower(finding.region_name);
       if (name.find("good") != std::string::npos) best_good = std::max(best_good, finding.quality);
       if (name.find("bad") != std::string::npos) best_bad = std::max(best_bad, finding.quality);
-      EXPECT_EQ(name.find("lookalike"), std::string::npos) << file << ": a look-alike fired: " << finding_line(file, finding);
+      EXPECT_EQ(name.find("lookalike"), std::string::npos)
+          << file << ": a look-alike fired: " << finding_line(file, finding);
     }
     EXPECT_GE(best_good, 0) << file << ": no good " << concept_id << " finding";
     EXPECT_GE(best_bad, 0) << file << ": no bad " << concept_id << " finding";
@@ -122,7 +122,8 @@ TEST_F(ConceptsTest, FixturesGiveExactlyTheExpectedFindings) {
     bool more_got = static_cast<bool>(std::getline(got, got_line));
     ++line;
     if (!more_want && !more_got) break;
-    EXPECT_EQ(more_got ? got_line : "(none)", more_want ? want_line : "(none)") << "expected.txt line " << line;
+    EXPECT_EQ(more_got ? got_line : "(none)", more_want ? want_line : "(none)")
+        << "expected.txt line " << line;
   }
 }
 
@@ -139,17 +140,23 @@ TEST(ClassifyCommand, PrintsFindingsAndSaysWhatItSkips) {
   fs::path dir = fs::temp_directory_path() / ("fl_classify_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "notes.txt") << "retry later\n";
-  fs::copy_file(k_fixtures + "/java/Logging.java", dir / "Logging.java", fs::copy_options::overwrite_existing);
+  fs::copy_file(k_fixtures + "/java/Logging.java", dir / "Logging.java",
+                fs::copy_options::overwrite_existing);
   int status = 0;
-  std::string out = run("cd " + dir.string() + " && " FAULTLINE_BIN " classify Logging.java notes.txt", status);
+  std::string out =
+      run("cd " + dir.string() + " && " FAULTLINE_BIN " classify Logging.java notes.txt", status);
   EXPECT_EQ(status, 0) << out;
-  EXPECT_NE(out.find("Logging.java:11-19 logging q=1.00 function OrderService.goodPlace +structured-fields(12) "
-                     "+parameterised-message(15) +exception-attached(17) +parameterised-message(17)\n"),
-            std::string::npos)
+  EXPECT_NE(
+      out.find("Logging.java:11-19 logging q=1.00 function OrderService.goodPlace +structured-fields(12) "
+               "+parameterised-message(15) +exception-attached(17) +parameterised-message(17)\n"),
+      std::string::npos)
       << out;
-  EXPECT_NE(out.find("notes.txt: not analysed (faultline does not know its language)\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("notes.txt: not analysed (faultline does not know its language)\n"), std::string::npos)
+      << out;
 
-  out = run("cd " + dir.string() + " && " FAULTLINE_BIN " classify --json Logging.java missing.java 2>/dev/null", status);
+  out = run(
+      "cd " + dir.string() + " && " FAULTLINE_BIN " classify --json Logging.java missing.java 2>/dev/null",
+      status);
   EXPECT_EQ(status, 2);
   auto json = nlohmann::json::parse(out);
   ASSERT_EQ(json.size(), 2u);

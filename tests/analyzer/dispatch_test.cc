@@ -77,9 +77,23 @@ TEST(RegexLiterals, NoConditionWithoutALiteral) {
 // Texts that probe the edges of a condition: its own words, prefixes, suffixes and substrings,
 // cut, extended and recased, plus ordinary identifiers.
 std::vector<std::string> probes(const LiteralSets& sets) {
-  std::vector<std::string> seeds = {"", "x", "log", "logger", "Logger", "info", "Info", "ctx", "Exec", "print",
-                                    "validate", "error", "SELECT * FROM t WHERE id = ?", "password", "a.b.c()"};
-  for (const auto* set : {&sets.words, &sets.prefixes, &sets.suffixes}) seeds.insert(seeds.end(), set->begin(), set->end());
+  std::vector<std::string> seeds = {"",
+                                    "x",
+                                    "log",
+                                    "logger",
+                                    "Logger",
+                                    "info",
+                                    "Info",
+                                    "ctx",
+                                    "Exec",
+                                    "print",
+                                    "validate",
+                                    "error",
+                                    "SELECT * FROM t WHERE id = ?",
+                                    "password",
+                                    "a.b.c()"};
+  for (const auto* set : {&sets.words, &sets.prefixes, &sets.suffixes})
+    seeds.insert(seeds.end(), set->begin(), set->end());
   seeds.insert(seeds.end(), sets.infixes.begin(), sets.infixes.end());
   std::vector<std::string> out;
   for (const std::string& seed : seeds) {
@@ -100,7 +114,8 @@ TEST(RegexLiterals, AgreeWithStdRegexOnEveryBundledMatchPredicate) {
   // Every #match? / #not-match? string of every bundled pack, as the regex engine sees it.
   const std::regex predicate(R"re(#(?:not-)?match\?\s+@[A-Za-z0-9_.\-]+\s+"((?:[^"\\]|\\.)*)")re");
   int checked = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(std::string(FAULTLINE_SOURCE_DIR) + "/data/concepts")) {
+  for (const auto& entry :
+       fs::recursive_directory_iterator(std::string(FAULTLINE_SOURCE_DIR) + "/data/concepts")) {
     if (entry.path().extension() != ".scm") continue;
     auto text = read_text_file(entry.path().string());
     ASSERT_TRUE(text.ok());
@@ -170,8 +185,8 @@ TEST(PatternShape, WildcardRootsAnchorAtAChildAndSequencesAreNotDispatched) {
 class DispatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    m_dir = fs::temp_directory_path() /
-            ("fl_dispatch_" + std::to_string(::getpid()) + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    m_dir = fs::temp_directory_path() / ("fl_dispatch_" + std::to_string(::getpid()) + "_" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(m_dir);
   }
   void TearDown() override { fs::remove_all(m_dir); }
@@ -181,7 +196,8 @@ class DispatchTest : public ::testing::Test {
     std::ofstream(m_dir / "packs/probe/concept.json")
         << R"({"id": "probe", "title": "Probe", "rationale": "test", "signals": {)" + signals + "}}";
     std::ofstream(m_dir / "packs/probe/java.scm") << query;
-    auto set = ConceptSet::build(std::string(FAULTLINE_SOURCE_DIR) + "/data/languages.json", {(m_dir / "packs").string()});
+    auto set = ConceptSet::build(std::string(FAULTLINE_SOURCE_DIR) + "/data/languages.json",
+                                 {(m_dir / "packs").string()});
     EXPECT_TRUE(set.ok()) << (set.ok() ? "" : set.error().message());
     if (!set.ok()) return {};
     Classifier classifier(*set);
@@ -204,11 +220,10 @@ std::string evidence(const FileAnalysis& analysis) {
 }
 
 TEST_F(DispatchTest, EveryKindOfDispatchedPatternFiresWhereItMatchesOnly) {
-  const std::string signals =
-      R"("audit": {"weight": 0.1, "description": "x", "presence": true},)"
-      R"("check": {"weight": 0.1, "description": "x", "presence": true},)"
-      R"("locked": {"weight": 0.1, "description": "x", "presence": true},)"
-      R"("sql": {"weight": -0.1, "description": "x", "presence": true})";
+  const std::string signals = R"("audit": {"weight": 0.1, "description": "x", "presence": true},)"
+                              R"("check": {"weight": 0.1, "description": "x", "presence": true},)"
+                              R"("locked": {"weight": 0.1, "description": "x", "presence": true},)"
+                              R"("sql": {"weight": -0.1, "description": "x", "presence": true})";
   const std::string query =
       // gated on the name, and on the object through an alternation of field chains
       "((method_invocation\n"
@@ -222,15 +237,15 @@ TEST_F(DispatchTest, EveryKindOfDispatchedPatternFiresWhereItMatchesOnly) {
       // root-only, with a substring regex
       "((string_literal) @signal.sql (#match? @signal.sql \"SELECT .* FROM\"))\n";
   auto analysis = analyze(signals, query,
-                          "class Shop {\n"                                    // 1
-                          "  void buy() {\n"                                  // 2
-                          "    log.audit(\n"                                  // 3
-                          "        this.LOG.audit(\"nested\"));\n"            // 4
+                          "class Shop {\n"                                             // 1
+                          "  void buy() {\n"                                           // 2
+                          "    log.audit(\n"                                           // 3
+                          "        this.LOG.audit(\"nested\"));\n"                     // 4
                           "    Math.log(2); audit(); log.auditor(); // log.audit()\n"  // 5
-                          "    checkUser(); checker();\n"                     // 6
-                          "    synchronized (this) { run(\"SELECT a FROM t\"); }\n"  // 7
-                          "  }\n"                                             // 8
-                          "  synchronized void sell() { run(\"SELECT a\"); }\n"  // 9
+                          "    checkUser(); checker();\n"                              // 6
+                          "    synchronized (this) { run(\"SELECT a FROM t\"); }\n"    // 7
+                          "  }\n"                                                      // 8
+                          "  synchronized void sell() { run(\"SELECT a\"); }\n"        // 9
                           "}\n");
   EXPECT_EQ(evidence(analysis), "Shop.buy: +audit@3 +audit@4 +check@6 +locked@7 -sql@7\n");
 }

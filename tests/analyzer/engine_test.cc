@@ -41,7 +41,8 @@ class EngineTest : public ::testing::Test {
   }
 
   Result<std::shared_ptr<const ConceptSet>> load() {
-    return ConceptSet::build(std::string(FAULTLINE_SOURCE_DIR) + "/data/languages.json", {(m_dir / "packs").string()});
+    return ConceptSet::build(std::string(FAULTLINE_SOURCE_DIR) + "/data/languages.json",
+                             {(m_dir / "packs").string()});
   }
 
   FileAnalysis analyze(const std::string& language, const std::string& source) {
@@ -68,14 +69,14 @@ TEST_F(EngineTest, RegionsAreInnermostFunctionElseClassElseFile) {
              "((method_invocation name: (identifier) @_n) @presence (#eq? @_n \"probe\"))\n"
              "((field_declaration) @presence)\n");
   auto analysis = analyze("java",
-                          "class Shop {\n"            // 1
-                          "  int count = 0;\n"        // 2
-                          "  void buy() {\n"          // 3
-                          "    probe();\n"            // 4
-                          "  }\n"                     // 5
-                          "  class Inner {\n"         // 6
+                          "class Shop {\n"                  // 1
+                          "  int count = 0;\n"              // 2
+                          "  void buy() {\n"                // 3
+                          "    probe();\n"                  // 4
+                          "  }\n"                           // 5
+                          "  class Inner {\n"               // 6
                           "    void sell() { probe(); }\n"  // 7
-                          "  }\n"                     // 8
+                          "  }\n"                           // 8
                           "}\n");
   ASSERT_EQ(analysis.findings.size(), 3u);
   EXPECT_EQ(analysis.regions, 2);
@@ -109,28 +110,31 @@ TEST_F(EngineTest, FileRegionAndAtLeastOneRegion) {
 }
 
 TEST_F(EngineTest, PredicatesAreEvaluated) {
-  probe_pack(R"("eq": {"weight": 0.1, "description": "x"}, "noteq": {"weight": 0.1, "description": "x"},
+  probe_pack(
+      R"("eq": {"weight": 0.1, "description": "x"}, "noteq": {"weight": 0.1, "description": "x"},
                 "re": {"weight": 0.1, "description": "x"}, "notre": {"weight": 0.1, "description": "x"},
                 "any": {"weight": 0.1, "description": "x"}, "notany": {"weight": 0.05, "description": "x"},
                 "same": {"weight": -0.1, "description": "x"})",
-             "((method_invocation name: (identifier) @_n) @presence (#eq? @_n \"go\"))\n"
-             "((method_invocation name: (identifier) @_n) @signal.eq (#eq? @_n \"alpha\"))\n"
-             "((method_invocation name: (identifier) @_n) @signal.noteq (#not-eq? @_n \"go\") (#not-eq? @_n \"alpha\"))\n"
-             "((method_invocation name: (identifier) @_n) @signal.re (#match? @_n \"^bet[a-z]$\"))\n"
-             "((method_invocation name: (identifier) @_n) @signal.notre (#not-match? @_n \"a|o\"))\n"
-             "((method_invocation name: (identifier) @_n) @signal.any (#any-of? @_n \"gamma\" \"delta\"))\n"
-             "((method_invocation name: (identifier) @_n) @signal.notany (#not-any-of? @_n \"go\" \"alpha\" \"beta\" \"gamma\" \"delta\"))\n"
-             "((method_invocation object: (identifier) @_a name: (identifier) @_b) @signal.same (#eq? @_a @_b))\n");
+      "((method_invocation name: (identifier) @_n) @presence (#eq? @_n \"go\"))\n"
+      "((method_invocation name: (identifier) @_n) @signal.eq (#eq? @_n \"alpha\"))\n"
+      "((method_invocation name: (identifier) @_n) @signal.noteq (#not-eq? @_n \"go\") (#not-eq? @_n "
+      "\"alpha\"))\n"
+      "((method_invocation name: (identifier) @_n) @signal.re (#match? @_n \"^bet[a-z]$\"))\n"
+      "((method_invocation name: (identifier) @_n) @signal.notre (#not-match? @_n \"a|o\"))\n"
+      "((method_invocation name: (identifier) @_n) @signal.any (#any-of? @_n \"gamma\" \"delta\"))\n"
+      "((method_invocation name: (identifier) @_n) @signal.notany (#not-any-of? @_n \"go\" \"alpha\" "
+      "\"beta\" \"gamma\" \"delta\"))\n"
+      "((method_invocation object: (identifier) @_a name: (identifier) @_b) @signal.same (#eq? @_a @_b))\n");
   auto analysis = analyze("java",
                           "class A {\n"
                           "  void f() {\n"
-                          "    go();\n"          // 3
-                          "    alpha();\n"       // 4: eq
-                          "    beta();\n"        // 5: noteq, re
-                          "    delta();\n"       // 6: noteq, any
-                          "    zzz();\n"         // 7: noteq, notre, notany
-                          "    x.x();\n"         // 8: noteq, notre, notany, same
-                          "    betas();\n"       // 9: noteq (re anchored: no)
+                          "    go();\n"     // 3
+                          "    alpha();\n"  // 4: eq
+                          "    beta();\n"   // 5: noteq, re
+                          "    delta();\n"  // 6: noteq, any
+                          "    zzz();\n"    // 7: noteq, notre, notany
+                          "    x.x();\n"    // 8: noteq, notre, notany, same
+                          "    betas();\n"  // 9: noteq (re anchored: no)
                           "  }\n"
                           "}\n");
   ASSERT_EQ(analysis.findings.size(), 1u);
@@ -161,16 +165,17 @@ TEST_F(EngineTest, WithinNotWithinAndUnless) {
   probe_pack(R"("in-loop": {"weight": -0.2, "description": "x", "within": "loop"},
                 "outside-main": {"weight": -0.3, "description": "x", "not_within": "cli"},
                 "never-closed": {"weight": -0.25, "description": "x", "unless": ["closed"]})",
-             "((method_invocation name: (identifier) @_n) @presence @signal.in-loop @signal.outside-main (#eq? @_n \"work\"))\n"
+             "((method_invocation name: (identifier) @_n) @presence @signal.in-loop @signal.outside-main "
+             "(#eq? @_n \"work\"))\n"
              "((method_invocation name: (identifier) @_n) @signal.never-closed (#eq? @_n \"open\"))\n"
              "((method_invocation name: (identifier) @_n) @mark.closed (#eq? @_n \"close\"))\n"
              "[(for_statement) (while_statement)] @context.loop\n"
              "((method_declaration name: (identifier) @_m) @context.cli (#eq? @_m \"main\"))\n");
   auto analysis = analyze("java",
                           "class A {\n"
-                          "  void once() { open(); work(); }\n"                              // 2
-                          "  void loop() { open(); while (true) { work(); } close(); }\n"     // 3
-                          "  static void main(String[] a) { work(); }\n"                      // 4
+                          "  void once() { open(); work(); }\n"                            // 2
+                          "  void loop() { open(); while (true) { work(); } close(); }\n"  // 3
+                          "  static void main(String[] a) { work(); }\n"                   // 4
                           "}\n");
   ASSERT_EQ(analysis.findings.size(), 3u);
   EXPECT_EQ(evidence(analysis.findings[0]), "-never-closed(2) -outside-main(2) ");
@@ -188,19 +193,23 @@ TEST_F(EngineTest, BrokenPackNamesFileLineAndColumn) {
              "  ((no_such_node) @presence)\n");
   auto set = load();
   ASSERT_FALSE(set.ok());
-  EXPECT_EQ(set.error().message(), (m_dir / "packs/probe/java.scm").string() + ":3:5: unknown node type 'no_such_node'");
+  EXPECT_EQ(set.error().message(),
+            (m_dir / "packs/probe/java.scm").string() + ":3:5: unknown node type 'no_such_node'");
 }
 
 TEST_F(EngineTest, UnknownSignalAndBadRegexAreNamed) {
   probe_pack(R"("noted": {"weight": 0.2, "description": "x"})", "\n((identifier) @signal.nope)\n");
   auto set = load();
   ASSERT_FALSE(set.ok());
-  EXPECT_NE(set.error().message().find("java.scm:2:15: unknown signal 'nope'"), std::string::npos) << set.error().message();
+  EXPECT_NE(set.error().message().find("java.scm:2:15: unknown signal 'nope'"), std::string::npos)
+      << set.error().message();
 
-  probe_pack(R"("noted": {"weight": 0.2, "description": "x"})", "\n\n((identifier) @presence (#match? @presence \"(\"))\n");
+  probe_pack(R"("noted": {"weight": 0.2, "description": "x"})",
+             "\n\n((identifier) @presence (#match? @presence \"(\"))\n");
   set = load();
   ASSERT_FALSE(set.ok());
-  EXPECT_NE(set.error().message().find("java.scm:3:1: #match? \"(\": invalid regular expression"), std::string::npos)
+  EXPECT_NE(set.error().message().find("java.scm:3:1: #match? \"(\": invalid regular expression"),
+            std::string::npos)
       << set.error().message();
 }
 
@@ -298,7 +307,8 @@ TEST_F(EngineTest, NamesOfRegionsAcrossLanguages) {
     TsParser parser(ts_parser_new());
     ts_parser_set_language(parser.get(), language->grammar);
     std::string source = c.source;
-    TsTree tree(ts_parser_parse_string(parser.get(), nullptr, source.data(), static_cast<uint32_t>(source.size())));
+    TsTree tree(
+        ts_parser_parse_string(parser.get(), nullptr, source.data(), static_cast<uint32_t>(source.size())));
     std::vector<Region> regions;
     find_regions(*language, ts_tree_root_node(tree.get()), source, regions);
     size_t at = source.find("mark_here");

@@ -85,7 +85,7 @@ std::string joined(const std::set<std::string>& items) {
 }
 
 struct Expected {
-  const char* file;     // relative to the fixtures folder, without the language folder for JS/TS
+  const char* file;  // relative to the fixtures folder, without the language folder for JS/TS
   const char* concept_id;
   const char* region;   // region name ("" = the file)
   const char* signals;  // exact set of "±signal@line"
@@ -140,22 +140,18 @@ const std::vector<Expected> k_go_expected = {
      "-hardcoded-secret@29 -jwt-unverified@26 -secret-equality@30 -tls-verification-disabled@27"},
     {"go/backpressure.go", "backpressure", "goodPool",
      "+bounded-capacity@12 +overflow-strategy@17 +parallelism-bound@15 +rate-limited@13 +rate-limited@23"},
-    {"go/backpressure.go", "backpressure", "badFanOut",
-     "-spawn-per-item@31"},
+    {"go/backpressure.go", "backpressure", "badFanOut", "-spawn-per-item@31"},
     {"go/bench_test.go", "performance-testing", "BenchmarkEncode",
      "+measurement-config@13 +measurement-config@14 +result-consumed@17 +warmup@15"},
-    {"go/bench_test.go", "performance-testing", "BenchmarkDecodeByHand",
-     "-hand-timed@27"},
+    {"go/bench_test.go", "performance-testing", "BenchmarkDecodeByHand", "-hand-timed@27"},
     {"go/deserialisation.go", "deserialisation", "goodDecode",
      "+schema-validated@17 +size-limit@11 +strict-unknown-fields@12"},
-    {"go/deserialisation.go", "deserialisation", "badDecode",
-     "-unbounded-body@25"},
+    {"go/deserialisation.go", "deserialisation", "badDecode", "-unbounded-body@25"},
     {"go/error_handling.go", "error-handling", "goodLoad",
      "+cleanup-in-finally@19 +error-wrapped@17 +specific-exception@13"},
     {"go/error_handling.go", "error-handling", "badLoad",
      "-exit-in-library@31 -swallowed-error@26 -swallowed-error@28"},
-    {"go/error_handling.go", "error-handling", "main",
-     ""},
+    {"go/error_handling.go", "error-handling", "main", ""},
     {"go/fuzz_test.go", "resilience-testing", "FuzzDecode",
      "+coverage-guided-fuzzing@12 +malicious-input@13 +malicious-input@14"},
     {"go/fuzz_test.go", "resilience-testing", "TestRoundTripProperty",
@@ -165,29 +161,26 @@ const std::vector<Expected> k_go_expected = {
     {"go/logging.go", "logging", "goodCharge",
      "+exception-attached@15 +level-used@13 +level-used@15 +structured-fields@13 +structured-fields@15"},
     {"go/logging.go", "logging", "badCharge",
-     "+parameterised-message@23 -log-in-loop@23 -print-as-logging@25 -sensitive-data-logged@23 -string-concat-message@21"},
+     "+parameterised-message@23 -log-in-loop@23 -print-as-logging@25 -sensitive-data-logged@23 "
+     "-string-concat-message@21"},
     {"go/messaging.go", "messaging", "goodProducer",
      "+acks-all@13 +delivery-callback@19 +idempotent-producer@14"},
-    {"go/messaging.go", "messaging", "goodConsumer",
-     "+commit-after-processing@30"},
-    {"go/messaging.go", "messaging", "badConsumer",
-     "-auto-commit@35 -fire-and-forget@36"},
-    {"go/reactive.go", "reactive", "goodStage",
-     "+composition@17 +concurrent-await@24 +error-recovery@21"},
-    {"go/reactive.go", "reactive", "badHandler",
-     ""},
+    {"go/messaging.go", "messaging", "goodConsumer", "+commit-after-processing@30"},
+    {"go/messaging.go", "messaging", "badConsumer", "-auto-commit@35 -fire-and-forget@36"},
+    {"go/reactive.go", "reactive", "goodStage", "+composition@17 +concurrent-await@24 +error-recovery@21"},
+    {"go/reactive.go", "reactive", "badHandler", ""},
     {"go/timeouts.go", "timeouts", "goodFetch",
-     "+bounded-attempts@17 +deadline-propagated@12 +deadline-propagated@18 +exponential-backoff@24 +jitter@23 +timeout-set@12 +timeout-set@14"},
+     "+bounded-attempts@17 +deadline-propagated@12 +deadline-propagated@18 +exponential-backoff@24 "
+     "+jitter@23 +timeout-set@12 +timeout-set@14"},
     {"go/timeouts.go", "timeouts", "badFetch",
      "+timeout-set@31 -background-context@31 -fixed-delay-retry@39 -missing-timeout@35 -unbounded-retry@34"},
-    {"go/tracing.go", "tracing", "",
-     "+latency-histogram@15"},
+    {"go/tracing.go", "tracing", "", "+latency-histogram@15"},
     {"go/tracing.go", "tracing", "goodTrace",
-     "+error-recorded@25 +error-recorded@26 +latency-histogram@28 +span-attributes@21 +span-ended-in-finally@20"},
+     "+error-recorded@25 +error-recorded@26 +latency-histogram@28 +span-attributes@21 "
+     "+span-ended-in-finally@20"},
     {"go/tracing.go", "tracing", "badTrace",
      "+metric-recorded@36 +span-attributes@35 -span-not-ended@34 -unbounded-label@36"},
-    {"go/validation.go", "validation", "",
-     "+declarative-constraints@12 +declarative-constraints@13"},
+    {"go/validation.go", "validation", "", "+declarative-constraints@12 +declarative-constraints@13"},
     {"go/validation.go", "validation", "goodSignup",
      "+length-check@18 +parameterised-sql@26 +range-check@22"},
     {"go/validation.go", "validation", "badLookup",
@@ -197,19 +190,16 @@ const std::vector<Expected> k_go_expected = {
 // JavaScript (and the same fixtures annotated as TypeScript and TSX).
 const std::vector<Expected> k_js_expected = {
     {"access_control.js", "access-control", "goodAuth",
-     "+algorithm-pinned@7 +constant-time-compare@12 +deny-by-default@13 +deny-by-default@9 +signature-verified@7"},
+     "+algorithm-pinned@7 +constant-time-compare@12 +deny-by-default@13 +deny-by-default@9 "
+     "+signature-verified@7"},
     {"access_control.js", "access-control", "badAuth",
      "-hardcoded-secret@22 -jwt-unverified@20 -secret-equality@23 -tls-verification-disabled@21"},
     {"backpressure.js", "backpressure", "goodBatch",
      "+parallelism-bound@6 +parallelism-bound@7 +reactive-stream@8"},
-    {"backpressure.js", "backpressure", "badBatch",
-     "-spawn-per-item@14 -unbounded-queue@16"},
-    {"bench.js", "performance-testing", "goodBench",
-     "+measurement-config@7 +warmup@7"},
-    {"bench.js", "performance-testing", "badBench",
-     "-hand-timed@13 -hand-timed@15"},
-    {"deserialisation.js", "deserialisation", "goodParse",
-     "+schema-validated@11 +size-limit@9"},
+    {"backpressure.js", "backpressure", "badBatch", "-spawn-per-item@14 -unbounded-queue@16"},
+    {"bench.js", "performance-testing", "goodBench", "+measurement-config@7 +warmup@7"},
+    {"bench.js", "performance-testing", "badBench", "-hand-timed@13 -hand-timed@15"},
+    {"deserialisation.js", "deserialisation", "goodParse", "+schema-validated@11 +size-limit@9"},
     {"deserialisation.js", "deserialisation", "badParse",
      "-eval-of-data@19 -unbounded-body@17 -unbounded-body@20 -unsafe-yaml@18"},
     {"error_handling.js", "error-handling", "goodLoad",
@@ -217,41 +207,39 @@ const std::vector<Expected> k_js_expected = {
     {"error_handling.js", "error-handling", "badLoad",
      "+cleanup-in-finally@27 -cause-lost@26 -swallowed-error@22 -unhandled-rejection@28"},
     {"load.k6.js", "performance-testing", "",
-     "+latency-assertion@11 +load-profile@6 +load-profile@7 +load-profile@8 +measurement-config@7 +measurement-config@8 +percentiles@11 +throughput-assertion@12"},
+     "+latency-assertion@11 +load-profile@6 +load-profile@7 +load-profile@8 +measurement-config@7 "
+     "+measurement-config@8 +percentiles@11 +throughput-assertion@12"},
     {"logging.js", "logging", "goodCharge",
      "+exception-attached@8 +level-used@6 +level-used@8 +structured-fields@6 +structured-fields@8"},
     {"logging.js", "logging", "badCharge",
-     "+level-used@14 +level-used@16 -log-in-loop@16 -print-as-logging@21 -sensitive-data-logged@16 -string-concat-message@14 -string-interpolation-message@16"},
+     "+level-used@14 +level-used@16 -log-in-loop@16 -print-as-logging@21 -sensitive-data-logged@16 "
+     "-string-concat-message@14 -string-interpolation-message@16"},
     {"messaging.js", "messaging", "goodProducer",
      "+acks-all@10 +delivery-callback@10 +idempotent-producer@8"},
-    {"messaging.js", "messaging", "goodConsumer",
-     "+commit-after-processing@20 +dead-letter@17"},
-    {"messaging.js", "messaging", "badProducer",
-     "-acks-none@27 -auto-ack@26 -fire-and-forget@27"},
+    {"messaging.js", "messaging", "goodConsumer", "+commit-after-processing@20 +dead-letter@17"},
+    {"messaging.js", "messaging", "badProducer", "-acks-none@27 -auto-ack@26 -fire-and-forget@27"},
     {"property.test.js", "resilience-testing", "goodProperty",
      "+invalid-input-generator@7 +many-examples@8 +reproducible-seed@8"},
-    {"property.test.js", "resilience-testing", "goodFault",
-     "+fault-injected@14 +fault-injected@15"},
+    {"property.test.js", "resilience-testing", "goodFault", "+fault-injected@14 +fault-injected@15"},
     {"property.test.js", "resilience-testing", "badProperty",
      "+invalid-input-generator@20 -excessive-filtering@20"},
     {"reactive.js", "reactive", "goodDashboard",
      "+composition@7 +concurrent-await@5 +error-recovery@7 +non-blocking-io@6"},
-    {"reactive.js", "reactive", "badDashboard",
-     ""},
+    {"reactive.js", "reactive", "badDashboard", ""},
     {"timeouts.js", "timeouts", "goodFetch",
      "+bounded-attempts@5 +deadline-propagated@7 +exponential-backoff@10 +jitter@10 +timeout-set@7"},
     {"timeouts.js", "timeouts", "badFetch",
      "-fixed-delay-retry@23 -missing-timeout@18 -missing-timeout@21 -unbounded-retry@19"},
-    {"tracing.js", "tracing", "",
-     "+latency-histogram@5"},
+    {"tracing.js", "tracing", "", "+latency-histogram@5"},
     {"tracing.js", "tracing", "goodTrace",
-     "+context-propagated@13 +error-recorded@16 +error-recorded@17 +latency-histogram@10 +span-attributes@12 +span-ended-in-finally@20"},
+     "+context-propagated@13 +error-recorded@16 +error-recorded@17 +latency-histogram@10 +span-attributes@12 "
+     "+span-ended-in-finally@20"},
     {"tracing.js", "tracing", "badTrace",
      "+metric-recorded@29 +span-attributes@28 -span-not-ended@27 -unbounded-label@29"},
     {"validation.js", "validation", "",
-     "+allow-list@8 +declarative-constraints@5 +declarative-constraints@6 +declarative-constraints@7 +pattern-check@6 +range-check@7"},
-    {"validation.js", "validation", "goodSignup",
-     "+length-check@14 +parameterised-sql@17"},
+     "+allow-list@8 +declarative-constraints@5 +declarative-constraints@6 +declarative-constraints@7 "
+     "+pattern-check@6 +range-check@7"},
+    {"validation.js", "validation", "goodSignup", "+length-check@14 +parameterised-sql@17"},
     {"validation.js", "validation", "badLookup",
      "-path-traversal@24 -shell-injection@23 -sql-concatenation@22"},
 };
@@ -287,10 +275,10 @@ const std::vector<Ranked> k_js_ranked = {
 };
 
 const std::vector<Lookalike> k_go_lookalikes = {
-    {"go/logging.go", "logging", "lookalikeMain"},          // math.Log, fmt.Println of results
-    {"go/tracing.go", "tracing", "lookalikeSpan"},          // a variable named span
+    {"go/logging.go", "logging", "lookalikeMain"},  // math.Log, fmt.Println of results
+    {"go/tracing.go", "tracing", "lookalikeSpan"},  // a variable named span
     {"go/backpressure.go", "backpressure", "lookalikeUnbuffered"},
-    {"go/timeouts.go", "timeouts", "lookalikeRetry"},       // "retry" in a comment and a string
+    {"go/timeouts.go", "timeouts", "lookalikeRetry"},  // "retry" in a comment and a string
     {"go/deserialisation.go", "deserialisation", "lookalikeMarshal"},
     {"go/validation.go", "validation", "lookalikeFormat"},
     {"go/error_handling.go", "error-handling", "lookalikeErrorString"},
@@ -302,10 +290,10 @@ const std::vector<Lookalike> k_go_lookalikes = {
 };
 
 const std::vector<Lookalike> k_js_lookalikes = {
-    {"logging.js", "logging", "lookalikeCli"},              // Math.log, console.log of results
-    {"tracing.js", "tracing", "lookalikeSpan"},             // a variable named span
+    {"logging.js", "logging", "lookalikeCli"},   // Math.log, console.log of results
+    {"tracing.js", "tracing", "lookalikeSpan"},  // a variable named span
     {"backpressure.js", "backpressure", "lookalikeLimit"},
-    {"timeouts.js", "timeouts", "lookalikeRetry"},          // "retry" in a comment and a string
+    {"timeouts.js", "timeouts", "lookalikeRetry"},  // "retry" in a comment and a string
     {"deserialisation.js", "deserialisation", "lookalikeStringify"},
     {"validation.js", "validation", "lookalikeFormat"},
     {"error_handling.js", "error-handling", "lookalikeErrorText"},
@@ -346,7 +334,8 @@ TEST(PacksGo, FuncMainMayExitButLibraryCodeMayNot) {
 class PacksJavaScriptFamily : public testing::TestWithParam<std::string> {};
 
 TEST_P(PacksJavaScriptFamily, RegionsGetExactlyTheirSignals) {
-  for (const Expected& expected : k_js_expected) check_expected(js_family_path(GetParam(), expected.file), expected);
+  for (const Expected& expected : k_js_expected)
+    check_expected(js_family_path(GetParam(), expected.file), expected);
 }
 
 TEST_P(PacksJavaScriptFamily, GoodScoresAboveBadForEveryConcept) {
@@ -354,7 +343,8 @@ TEST_P(PacksJavaScriptFamily, GoodScoresAboveBadForEveryConcept) {
 }
 
 TEST_P(PacksJavaScriptFamily, LookalikesDoNotFire) {
-  for (const Lookalike& lookalike : k_js_lookalikes) check_lookalike(js_family_path(GetParam(), lookalike.file), lookalike);
+  for (const Lookalike& lookalike : k_js_lookalikes)
+    check_lookalike(js_family_path(GetParam(), lookalike.file), lookalike);
 }
 
 TEST_P(PacksJavaScriptFamily, EachFileIsParsedByItsOwnGrammar) {
@@ -369,7 +359,8 @@ const std::vector<Expected> k_ts_decorators = {
     {"typescript/nest_controller.ts", "access-control", "UsersController",
      "+deny-by-default@14 +role-check@15"},
     {"typescript/nest_controller.ts", "validation", "CreateUserDto",
-     "+allow-list@9 +declarative-constraints@6 +declarative-constraints@7 +declarative-constraints@8 +declarative-constraints@9 +length-check@7 +pattern-check@6 +range-check@8"},
+     "+allow-list@9 +declarative-constraints@6 +declarative-constraints@7 +declarative-constraints@8 "
+     "+declarative-constraints@9 +length-check@7 +pattern-check@6 +range-check@8"},
 };
 
 TEST(PacksTypeScript, DecoratorsCarryValidationAndAccessControl) {

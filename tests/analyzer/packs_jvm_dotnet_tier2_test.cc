@@ -330,8 +330,8 @@ TEST(PacksJvmDotnetTier2, LookAlikesGetNoFinding) {
   for (const char* fixture : {"csharp/lookalikes.cs", "kotlin/lookalikes.kt", "scala/lookalikes.scala"}) {
     const FileAnalysis& analysis = analyse(fixture);
     for (const Finding& finding : analysis.findings) {
-      ADD_FAILURE() << fixture << ": unexpected " << finding.concept_id << " finding at line " << finding.start_line
-                    << " (" << signal_text(finding) << ")";
+      ADD_FAILURE() << fixture << ": unexpected " << finding.concept_id << " finding at line "
+                    << finding.start_line << " (" << signal_text(finding) << ")";
     }
     EXPECT_GE(analysis.totals.size(), 12u) << fixture << ": every concept covers the language";
   }

@@ -131,8 +131,8 @@ TEST(ChaosServeDuringScan, ServeAnswersEveryPollWhileAScanWritesThenShowsTheNewC
     }
   }
   ASSERT_EQ(scan_code, 0) << testing::read_file(dir / "scan.out") << testing::read_file(dir / "scan.err");
-  std::cout << polls << " polls of /api/stats and /api/examples during the scan, " << commit_counts_seen.size()
-            << " distinct commit counts seen\n";
+  std::cout << polls << " polls of /api/stats and /api/examples during the scan, "
+            << commit_counts_seen.size() << " distinct commit counts seen\n";
   EXPECT_GE(polls, 5) << "the scan ended before the server could be polled";
   // Answers came while the scan was committing: the server saw counts between before and after.
   bool saw_progress = false;

@@ -5,15 +5,14 @@
 // quality lowers the incident rate. A second run into the same folder regenerates it cleanly
 // and reproduces the same repositories and counts.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
-
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "store/database.h"
 
@@ -22,7 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Figures for the default seed of data/demo/organisation.json.
-constexpr int64_t k_commits = 1172;  // the sum of the services' "commits"
+constexpr int64_t k_commits = 1172;   // the sum of the services' "commits"
 constexpr int64_t k_incidents = 356;  // drawn by the rule (data/demo/README.md) from the default seed
 
 struct CommandRun {
@@ -107,17 +106,21 @@ TEST_F(DemoTest, HistoryHasTheScriptedCommitsMergesAndAuthors) {
   auto db = open_db();
   EXPECT_EQ(query_int(db, "SELECT COUNT(*) FROM repos"), 7);
   EXPECT_EQ(query_int(db, "SELECT COUNT(*) FROM commits"), k_commits);
-  EXPECT_GE(query_int(db, "SELECT COUNT(*) FROM commits WHERE parents LIKE '% %' OR parents LIKE '%,%'"), 7 * 5)
+  EXPECT_GE(query_int(db, "SELECT COUNT(*) FROM commits WHERE parents LIKE '% %' OR parents LIKE '%,%'"),
+            7 * 5)
       << "feature branches merged back";
   EXPECT_GE(query_int(db, "SELECT COUNT(DISTINCT author_email) FROM commits"), 10);
-  EXPECT_GE(query_int(db, "SELECT COUNT(*) FROM changes WHERE status IN ('renamed', 'R')"), 7) << "renames detected";
+  EXPECT_GE(query_int(db, "SELECT COUNT(*) FROM changes WHERE status IN ('renamed', 'R')"), 7)
+      << "renames detected";
   // At least six months of history in every repository.
-  EXPECT_EQ(query_int(db, "SELECT COUNT(*) FROM (SELECT repo_id FROM commits GROUP BY repo_id "
-                          "HAVING MAX(committer_time) - MIN(committer_time) >= 183 * 86400)"),
+  EXPECT_EQ(query_int(db,
+                      "SELECT COUNT(*) FROM (SELECT repo_id FROM commits GROUP BY repo_id "
+                      "HAVING MAX(committer_time) - MIN(committer_time) >= 183 * 86400)"),
             7);
   // Four first-tier languages at least.
-  EXPECT_GE(query_int(db, "SELECT COUNT(DISTINCT language) FROM blobs WHERE language IN "
-                          "('java', 'python', 'go', 'javascript', 'typescript')"),
+  EXPECT_GE(query_int(db,
+                      "SELECT COUNT(DISTINCT language) FROM blobs WHERE language IN "
+                      "('java', 'python', 'go', 'javascript', 'typescript')"),
             4);
 }
 
@@ -156,7 +159,8 @@ TEST_F(DemoTest, ConceptsTheRuleMakesHarmfulRankAsHarmful) {
     for (size_t i = 0; i < ranking.size(); ++i) {
       if (ranking[i].at("feature") != "quality:" + concept_id) continue;
       found = true;
-      EXPECT_LT(ranking[i].at("coef").get<double>(), 0) << "better " << concept_id << " should mean fewer incidents";
+      EXPECT_LT(ranking[i].at("coef").get<double>(), 0)
+          << "better " << concept_id << " should mean fewer incidents";
       EXPECT_LT(i, 8u) << "ranked among the largest effects";
     }
     EXPECT_TRUE(found) << ranking.dump(2);

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "tests/support/process.h"
@@ -84,8 +84,10 @@ TEST_F(PredictTest, AnUnboundedRetryWithAFixedSleepRaisesThePredictedRateAndIsNa
       repo.commit("week " + std::to_string(w), k_t0 + w * k_week + 3600, w % 2 ? "Ada" : "Bob",
                   w % 2 ? "ada@example.com" : "bob@example.com");
     }
-    manifest["repositories"].push_back({{"name", name}, {"url", (m_dir / name).string()},
-                                        {"web", "https://git.example.com/acme/" + name + "/blob/{commit}/{path}#L{start}-L{end}"}});
+    manifest["repositories"].push_back(
+        {{"name", name},
+         {"url", (m_dir / name).string()},
+         {"web", "https://git.example.com/acme/" + name + "/blob/{commit}/{path}#L{start}-L{end}"}});
   }
   std::ofstream(m_dir / "org.json") << manifest.dump(2);
 
@@ -104,18 +106,20 @@ TEST_F(PredictTest, AnUnboundedRetryWithAFixedSleepRaisesThePredictedRateAndIsNa
           return std::string(buffer);
         };
         ++number;
-        incidents.push_back({{"id", "P" + std::to_string(number)},
-                             {"incident_number", number},
-                             {"title", "upstream errors"},
-                             {"status", "resolved"},
-                             {"urgency", "high"},
-                             {"service", {{"id", "S" + std::to_string(s)}, {"summary", "svc" + std::to_string(s)}}},
-                             {"created_at", iso(created)},
-                             {"resolved_at", iso(created + 5400)}});
+        incidents.push_back(
+            {{"id", "P" + std::to_string(number)},
+             {"incident_number", number},
+             {"title", "upstream errors"},
+             {"status", "resolved"},
+             {"urgency", "high"},
+             {"service", {{"id", "S" + std::to_string(s)}, {"summary", "svc" + std::to_string(s)}}},
+             {"created_at", iso(created)},
+             {"resolved_at", iso(created + 5400)}});
       }
     }
   }
-  nlohmann::json page = {{"incidents", incidents}, {"limit", number}, {"offset", 0}, {"more", false}, {"total", number}};
+  nlohmann::json page = {
+      {"incidents", incidents}, {"limit", number}, {"offset", 0}, {"more", false}, {"total", number}};
   std::ofstream(m_dir / "pagerduty.json") << page.dump();
 
   std::string db = (m_dir / "acme.db").string();
@@ -142,13 +146,13 @@ def poll_inventory(url):
   svc0.commit("poll inventory", k_t0 + k_weeks * k_week, "Eve", "eve@example.com");
   const int loop_line = 13;  // "    while True:" in the new client.py
 
-  auto predict = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head", "risky",
-                            "--format", "json"});
+  auto predict = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main",
+                            "--head", "risky", "--format", "json"});
   ASSERT_EQ(predict.exit_code, 0) << predict.out << predict.err;
   auto review = nlohmann::json::parse(predict.out);
   // Deterministic: the same inputs give the same prediction, byte for byte.
-  auto rerun = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head", "risky",
-                          "--format", "json"});
+  auto rerun = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main",
+                          "--head", "risky", "--format", "json"});
   EXPECT_EQ(rerun.out, predict.out);
   ASSERT_EQ(review["services"].size(), 1u) << predict.out;
   EXPECT_EQ(review["services"][0]["service"], "svc0");
@@ -157,7 +161,8 @@ def poll_inventory(url):
   EXPECT_GT(review["services"][0]["rate_change_percent"].get<double>(), 10.0) << predict.out;
   bool named = false;
   for (const auto& finding : review["findings"]) {
-    if (finding["concept"] == "timeouts" && finding["path"] == "svc0/client.py" && finding["line"] == loop_line) {
+    if (finding["concept"] == "timeouts" && finding["path"] == "svc0/client.py" &&
+        finding["line"] == loop_line) {
       auto signals = finding["signals"].get<std::vector<std::string>>();
       named = std::find(signals.begin(), signals.end(), "-unbounded-retry") != signals.end() &&
               std::find(signals.begin(), signals.end(), "-fixed-delay-retry") != signals.end();
@@ -167,19 +172,22 @@ def poll_inventory(url):
   EXPECT_EQ(review["worsened_concepts"], nlohmann::json::array({"timeouts"})) << predict.out;
   ASSERT_FALSE(review["examples"].empty());
   EXPECT_EQ(review["examples"][0]["concept"], "timeouts");
-  EXPECT_NE(review["examples"][0]["link"].get<std::string>().find("https://git.example.com/acme/"), std::string::npos);
+  EXPECT_NE(review["examples"][0]["link"].get<std::string>().find("https://git.example.com/acme/"),
+            std::string::npos);
   EXPECT_EQ(review["size"]["author"], "eve@example.com");
 
   // The text and Markdown forms name the line too.
-  auto text = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head", "risky"});
+  auto text = faultline(
+      {"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head", "risky"});
   EXPECT_NE(text.out.find("svc0/client.py:" + std::to_string(loop_line)), std::string::npos) << text.out;
-  auto markdown = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head",
-                             "risky", "--format", "markdown"});
-  EXPECT_NE(markdown.out.find("`svc0/client.py:" + std::to_string(loop_line) + "`"), std::string::npos) << markdown.out;
+  auto markdown = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main",
+                             "--head", "risky", "--format", "markdown"});
+  EXPECT_NE(markdown.out.find("`svc0/client.py:" + std::to_string(loop_line) + "`"), std::string::npos)
+      << markdown.out;
 
   // SARIF 2.1.0: the required shape, one result per driving finding, the loop's line located.
-  auto sarif_run = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head",
-                              "risky", "--format", "sarif"});
+  auto sarif_run = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main",
+                              "--head", "risky", "--format", "sarif"});
   ASSERT_EQ(sarif_run.exit_code, 0) << sarif_run.err;
   auto sarif = nlohmann::json::parse(sarif_run.out);
   EXPECT_EQ(sarif["version"], "2.1.0");
@@ -202,18 +210,18 @@ def poll_inventory(url):
     ASSERT_TRUE(location["artifactLocation"]["uri"].is_string());
     ASSERT_TRUE(location["region"]["startLine"].is_number_integer());
     EXPECT_GE(location["region"]["startLine"].get<int>(), 1);
-    if (location["artifactLocation"]["uri"] == "svc0/client.py" && location["region"]["startLine"] == loop_line &&
-        level == "warning")
+    if (location["artifactLocation"]["uri"] == "svc0/client.py" &&
+        location["region"]["startLine"] == loop_line && level == "warning")
       located = true;
   }
   EXPECT_TRUE(located) << sarif_run.out;
 
   // A CI gate: more than a 10% rise fails the check.
-  auto gate = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head", "risky",
-                         "--fail-over", "10"});
+  auto gate = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main",
+                         "--head", "risky", "--fail-over", "10"});
   EXPECT_EQ(gate.exit_code, 1) << gate.out << gate.err;
-  auto lenient = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main", "--head",
-                            "risky", "--fail-over", "100000"});
+  auto lenient = faultline({"predict", "--db", db, "--repo", (m_dir / "svc0").string(), "--base", "main",
+                            "--head", "risky", "--fail-over", "100000"});
   EXPECT_EQ(lenient.exit_code, 0);
 }
 
@@ -223,7 +231,8 @@ TEST_F(PredictTest, AnUnknownRevisionIsNamed) {
   repo.commit("one", k_t0);
   std::string db = (m_dir / "one.db").string();
   ASSERT_EQ(faultline({"scan", "--db", db, repo.dir().string()}).exit_code, 0);
-  auto run = faultline({"predict", "--db", db, "--repo", repo.dir().string(), "--base", "main", "--head", "no-such-branch"});
+  auto run = faultline(
+      {"predict", "--db", db, "--repo", repo.dir().string(), "--base", "main", "--head", "no-such-branch"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.err.find("no-such-branch"), std::string::npos) << run.err;
 }

@@ -39,7 +39,8 @@ class ScanCliTest : public ::testing::Test {
     if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
       sqlite3_busy_timeout(handle, 2000);
       sqlite3_stmt* statement = nullptr;
-      if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+      if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK &&
+          sqlite3_step(statement) == SQLITE_ROW)
         value = sqlite3_column_int64(statement, 0);
       sqlite3_finalize(statement);
     }
@@ -68,7 +69,8 @@ class ScanCliTest : public ::testing::Test {
         int file = (c * 5 + k * 7) % 12;
         std::string body;
         for (int f = 0; f < 6; ++f)
-          body += "def handler_" + std::to_string(f) + "(request):\n    logger.info(\"handled %s\", request.id)\n    return " +
+          body += "def handler_" + std::to_string(f) +
+                  "(request):\n    logger.info(\"handled %s\", request.id)\n    return " +
                   std::to_string(c + f) + "\n\n";
         repo.write("svc/module" + std::to_string(file) + ".py", body);
       }
@@ -117,7 +119,8 @@ TEST_F(ScanCliTest, KilledAtManyPointsThenResumedEqualsAnUndisturbedScan) {
   std::vector<int> delays_ms = {0, 3, 15, 40};
   std::vector<int64_t> thresholds = {1, 9, 23, 41, 57};
   int kills = 0;
-  auto scan_args = std::vector<std::string>{FAULTLINE_BIN, "scan", "--db", db.string(), "--jobs", "2", repo.dir().string()};
+  auto scan_args = std::vector<std::string>{FAULTLINE_BIN,      "scan", "--db", db.string(), "--jobs", "2",
+                                            repo.dir().string()};
   for (size_t point = 0; point < delays_ms.size() + thresholds.size(); ++point) {
     testing::Child child(scan_args, m_dir / "out", m_dir / "err");
     int code = 0;
@@ -202,19 +205,25 @@ TEST_F(ScanCliTest, CorruptObjectIsNamedAndOtherRepositoriesGoOn) {
   good.write("g.py", "x = 1\n");
   good.commit("good", k_t0);
 
-  auto scan = faultline({"scan", "--db", (m_dir / "c.db").string(), broken.dir().string(), good.dir().string()});
+  auto scan =
+      faultline({"scan", "--db", (m_dir / "c.db").string(), broken.dir().string(), good.dir().string()});
   EXPECT_EQ(scan.exit_code, 1) << scan.out << scan.err;
   EXPECT_NE(scan.out.find("broken: FAILED"), std::string::npos) << scan.out;
   EXPECT_NE(scan.out.find(hex), std::string::npos) << scan.out;
-  EXPECT_EQ(count(m_dir / "c.db", "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'good'"), 1);
+  EXPECT_EQ(count(m_dir / "c.db",
+                  "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'good'"),
+            1);
   // What could be read before the bad object stays stored.
-  EXPECT_EQ(count(m_dir / "c.db", "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'broken'"), 1);
+  EXPECT_EQ(count(m_dir / "c.db",
+                  "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'broken'"),
+            1);
   EXPECT_EQ(count(m_dir / "c.db", "SELECT count(*) FROM scan_errors WHERE repo_name = 'broken'"), 1);
 }
 
 TEST_F(ScanCliTest, BadUsageExitsTwo) {
   EXPECT_EQ(faultline({"scan"}).exit_code, 2);
-  auto missing_manifest = faultline({"scan", "--db", (m_dir / "m.db").string(), (m_dir / "nope.json").string()});
+  auto missing_manifest =
+      faultline({"scan", "--db", (m_dir / "m.db").string(), (m_dir / "nope.json").string()});
   EXPECT_EQ(missing_manifest.exit_code, 1);
   std::ofstream(m_dir / "bad.json") << "{\"repositories\": [ {\"name\": 3} ]";
   auto bad_manifest = faultline({"scan", "--db", (m_dir / "m.db").string(), (m_dir / "bad.json").string()});

@@ -89,7 +89,8 @@ class ScannerTest : public ::testing::Test {
     repo.remove("src/App.java");
     repo.commit("delete app", k_t0 + 8 * k_day);
     repo.write("src/Feature.py", "def feature():\n    return 42\n");
-    return repo.commit("merge feature", k_t0 + 9 * k_day, "Ada Lovelace", "ada@example.com", 0, {feature_tip});
+    return repo.commit("merge feature", k_t0 + 9 * k_day, "Ada Lovelace", "ada@example.com", 0,
+                       {feature_tip});
   }
 
   fs::path m_dir;
@@ -110,37 +111,59 @@ TEST_F(ScannerTest, RecordsEveryCommitChangeAndBlobOfAVariedHistory) {
   // First-parent chain: 9 commits on main (feature work is off the chain).
   EXPECT_EQ(query("varied.db", "SELECT count(*) FROM commits WHERE first_parent_index IS NOT NULL"), 9);
   EXPECT_EQ(query("varied.db", "SELECT first_parent_index FROM commits WHERE oid = '" + merge + "'"), 8);
-  EXPECT_NE(text("varied.db", "SELECT parents FROM commits WHERE oid = '" + merge + "'").find(repo.tip("feature")),
-            std::string::npos);
+  EXPECT_NE(
+      text("varied.db", "SELECT parents FROM commits WHERE oid = '" + merge + "'").find(repo.tip("feature")),
+      std::string::npos);
   // The merge is recorded with its first-parent diff: the feature file arrives.
-  EXPECT_EQ(text("varied.db", "SELECT c.status || ' ' || c.path FROM changes c JOIN commits m ON m.id = c.commit_id WHERE m.oid = '" + merge + "'"),
+  EXPECT_EQ(text("varied.db",
+                 "SELECT c.status || ' ' || c.path FROM changes c JOIN commits m ON m.id = c.commit_id WHERE "
+                 "m.oid = '" +
+                     merge + "'"),
             "A src/Feature.py");
   // Edit: lines added and deleted.
-  EXPECT_EQ(text("varied.db", "SELECT c.lines_added || '+' || c.lines_deleted || '-' FROM changes c JOIN commits m ON m.id = c.commit_id WHERE m.subject = 'edit'"),
+  EXPECT_EQ(text("varied.db",
+                 "SELECT c.lines_added || '+' || c.lines_deleted || '-' FROM changes c JOIN commits m ON "
+                 "m.id = c.commit_id WHERE m.subject = 'edit'"),
             "2+1-");
   // Rename with its old path.
-  EXPECT_EQ(text("varied.db", "SELECT status || ' ' || old_path || ' -> ' || path FROM changes WHERE status = 'R'"),
-            "R README.md -> docs/README.md");
+  EXPECT_EQ(
+      text("varied.db", "SELECT status || ' ' || old_path || ' -> ' || path FROM changes WHERE status = 'R'"),
+      "R README.md -> docs/README.md");
   // Deletion.
-  EXPECT_EQ(text("varied.db", "SELECT status FROM changes WHERE path = 'src/App.java' AND new_blob IS NULL"), "D");
+  EXPECT_EQ(text("varied.db", "SELECT status FROM changes WHERE path = 'src/App.java' AND new_blob IS NULL"),
+            "D");
   // Binary blob, symlink, submodule entry, vendored path, blob over the limit.
-  EXPECT_EQ(text("varied.db", "SELECT b.skip FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path = 'assets/logo.png'"), "binary");
+  EXPECT_EQ(
+      text(
+          "varied.db",
+          "SELECT b.skip FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path = 'assets/logo.png'"),
+      "binary");
   EXPECT_EQ(text("varied.db", "SELECT skip FROM changes WHERE path = 'latest'"), "symlink");
   EXPECT_EQ(text("varied.db", "SELECT skip FROM changes WHERE path = 'third/sub'"), "submodule");
   EXPECT_EQ(text("varied.db", "SELECT skip FROM changes WHERE path = 'vendor/lib/dep.py'"), "vendored");
-  EXPECT_EQ(query("varied.db", "SELECT count(*) FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path LIKE 'vendor/%'"), 0);
-  EXPECT_EQ(text("varied.db", "SELECT b.skip FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path = 'big.txt'"), "too-large");
+  EXPECT_EQ(
+      query("varied.db",
+            "SELECT count(*) FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path LIKE 'vendor/%'"),
+      0);
+  EXPECT_EQ(text("varied.db",
+                 "SELECT b.skip FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path = 'big.txt'"),
+            "too-large");
   EXPECT_EQ(summaries[0].skipped["too-large"], 1);
   EXPECT_EQ(summaries[0].skipped["vendored"], 1);
   // Non-UTF-8 path stored byte for byte.
-  EXPECT_EQ(query("varied.db", "SELECT count(*) FROM changes WHERE path = CAST(X'636166E92F6E61EF76652E7079' AS TEXT)"), 1);
+  EXPECT_EQ(query("varied.db",
+                  "SELECT count(*) FROM changes WHERE path = CAST(X'636166E92F6E61EF76652E7079' AS TEXT)"),
+            1);
   // Empty commit.
   EXPECT_EQ(query("varied.db", "SELECT files_changed FROM commits WHERE subject = 'empty commit'"), 0);
   // Author times and offsets.
   EXPECT_EQ(query("varied.db", "SELECT author_offset FROM commits WHERE author_name = 'Bob'"), 120);
   EXPECT_EQ(query("varied.db", "SELECT author_time FROM commits WHERE subject = 'initial'"), k_t0);
   // Languages detected for the analysed files.
-  EXPECT_EQ(text("varied.db", "SELECT b.language FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path = 'src/Feature.py'"), "python");
+  EXPECT_EQ(text("varied.db",
+                 "SELECT b.language FROM blobs b JOIN changes c ON c.new_blob = b.oid WHERE c.path = "
+                 "'src/Feature.py'"),
+            "python");
   // Head tree: what examples are drawn from.
   EXPECT_EQ(query("varied.db", "SELECT count(*) FROM repo_files"), 5);
   EXPECT_EQ(text("varied.db", "SELECT head_oid FROM repos"), merge);
@@ -156,7 +179,10 @@ TEST_F(ScannerTest, SnapshotTotalsFollowTheDiffs) {
   repo.commit("three", k_t0 + 2 * k_day);
   scan("snap.db", {repo.dir().string()});
   auto files = [&](const char* subject) {
-    return query("snap.db", std::string("SELECT s.files * 1000 + s.code_lines FROM commit_snapshot s JOIN commits c ON c.id = s.commit_id WHERE s.scope = '' AND c.subject = '") + subject + "'");
+    return query("snap.db",
+                 std::string("SELECT s.files * 1000 + s.code_lines FROM commit_snapshot s JOIN commits c ON "
+                             "c.id = s.commit_id WHERE s.scope = '' AND c.subject = '") +
+                     subject + "'");
   };
   EXPECT_EQ(files("one"), 1005);
   EXPECT_EQ(files("two"), 2007);
@@ -193,10 +219,13 @@ TEST_F(ScannerTest, PerCommitMetricsFollowAConceptAndEachBlobIsParsedOnce) {
   EXPECT_EQ(summaries[0].blobs_analysed, 4);
   EXPECT_EQ(query("concept.db", "SELECT count(*) FROM blobs WHERE analyzer_version IS NOT NULL"), 4);
   auto metric = [&](const char* subject) {
-    return text("concept.db",
-                std::string("SELECT cc.findings || ' ' || printf('%.2f', cc.quality_sum) || ' ' || cc.eligible_regions "
-                            "FROM commit_concepts cc JOIN commits c ON c.id = cc.commit_id "
-                            "WHERE cc.scope = '' AND cc.concept = 'logging' AND c.subject = '") + subject + "'");
+    return text(
+        "concept.db",
+        std::string(
+            "SELECT cc.findings || ' ' || printf('%.2f', cc.quality_sum) || ' ' || cc.eligible_regions "
+            "FROM commit_concepts cc JOIN commits c ON c.id = cc.commit_id "
+            "WHERE cc.scope = '' AND cc.concept = 'logging' AND c.subject = '") +
+            subject + "'");
   };
   EXPECT_EQ(metric("no logging"), "0 0.00 1");
   EXPECT_EQ(metric("adopt structured logging"), "1 1.00 1");
@@ -239,15 +268,18 @@ TEST_F(ScannerTest, APrefixMappedLaterGetsItsHistory) {
   auto map_prefix = [&](const std::string& db_name) {
     auto db = store::Database::open((m_dir / db_name).string());
     ASSERT_TRUE(db->exec("INSERT INTO service_repos(service, repo_name, path_prefix, origin) "
-                         "VALUES ('svc-a', 'mono', 'services/a/', 'mapping')").ok());
+                         "VALUES ('svc-a', 'mono', 'services/a/', 'mapping')")
+                    .ok());
   };
   scan("later.db", {repo.dir().string()});
   EXPECT_EQ(query("later.db", "SELECT count(*) FROM commit_snapshot WHERE scope = 'services/a/'"), 0);
   map_prefix("later.db");
   scan("later.db", {repo.dir().string()});
   EXPECT_EQ(query("later.db", "SELECT count(*) FROM commit_snapshot WHERE scope = 'services/a/'"), 2);
-  EXPECT_EQ(query("later.db", "SELECT s.files FROM commit_snapshot s JOIN commits c ON c.id = s.commit_id "
-                              "WHERE s.scope = 'services/a/' AND c.subject = 'two'"), 2);
+  EXPECT_EQ(query("later.db",
+                  "SELECT s.files FROM commit_snapshot s JOIN commits c ON c.id = s.commit_id "
+                  "WHERE s.scope = 'services/a/' AND c.subject = 'two'"),
+            2);
   map_prefix("first.db");
   scan("first.db", {repo.dir().string()});
   EXPECT_EQ(faultline::testing::dump_tables((m_dir / "later.db").string()),
@@ -258,7 +290,8 @@ TEST_F(ScannerTest, RescanReadsOnlyNewCommits) {
   // Files with findings, so that snippet texts are stored and must follow the head.
   auto logged = [](int n) {
     return "import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef handle(order_id):\n"
-           "    log.info(\"order %s step " + std::to_string(n) + "\", order_id, extra={\"order_id\": order_id})\n";
+           "    log.info(\"order %s step " +
+           std::to_string(n) + "\", order_id, extra={\"order_id\": order_id})\n";
   };
   TestRepo repo(m_dir / "incr");
   repo.write("a.py", logged(1));
@@ -323,14 +356,16 @@ TEST_F(ScannerTest, ClonesFileUrlsAndReadsManifests) {
   search.write("search.go", "package search\n\nfunc Find() int { return 1 }\n");
   search.commit("find", k_t0);
   std::ofstream(m_dir / "org.json") << R"({"organisation": "acme", "repositories": [
-      {"name": "payments", "url": "file://)" << (m_dir / "payments").string() << R"("},
+      {"name": "payments", "url": "file://)"
+                                    << (m_dir / "payments").string() << R"("},
       {"url": "search", "services": {"search-api": ""}}]})";
   auto summaries = scan("org.db", {(m_dir / "org.json").string()});
   ASSERT_EQ(summaries.size(), 2u);
   EXPECT_TRUE(summaries[0].ok) << summaries[0].error;
   EXPECT_TRUE(summaries[1].ok) << summaries[1].error;
   EXPECT_EQ(query("org.db", "SELECT count(*) FROM commits"), 2);
-  EXPECT_EQ(text("org.db", "SELECT group_concat(name || '@' || organisation) FROM (SELECT * FROM repos ORDER BY name)"),
+  EXPECT_EQ(text("org.db",
+                 "SELECT group_concat(name || '@' || organisation) FROM (SELECT * FROM repos ORDER BY name)"),
             "payments@acme,search@acme");
   EXPECT_EQ(text("org.db", "SELECT service FROM service_repos WHERE repo_name = 'search'"), "search-api");
   // The remote was mirrored into the cache; a second scan fetches instead of cloning.

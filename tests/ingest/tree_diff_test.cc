@@ -22,8 +22,10 @@ std::vector<std::string> libgit2_diff(git_repository* repository, git_tree* old_
   std::vector<std::string> out;
   for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
     const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-    char status = delta->status == GIT_DELTA_ADDED ? 'A' : delta->status == GIT_DELTA_DELETED ? 'D'
-                  : delta->status == GIT_DELTA_TYPECHANGE ? 'T' : 'M';
+    char status = delta->status == GIT_DELTA_ADDED        ? 'A'
+                  : delta->status == GIT_DELTA_DELETED    ? 'D'
+                  : delta->status == GIT_DELTA_TYPECHANGE ? 'T'
+                                                          : 'M';
     std::string path = status == 'D' ? delta->old_file.path : delta->new_file.path;
     out.push_back(path + " " + status + " " + (status == 'A' ? "" : oid_hex(delta->old_file.id)) + " " +
                   (status == 'D' ? "" : oid_hex(delta->new_file.id)));
@@ -73,8 +75,9 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
       ++fast;
       std::vector<std::string> mine;
       for (const auto& change : **quick)
-        mine.push_back(change.path + " " + change.status + " " + (change.status == 'A' ? "" : oid_hex(change.old_oid)) +
-                       " " + (change.status == 'D' ? "" : oid_hex(change.new_oid)));
+        mine.push_back(change.path + " " + change.status + " " +
+                       (change.status == 'A' ? "" : oid_hex(change.old_oid)) + " " +
+                       (change.status == 'D' ? "" : oid_hex(change.new_oid)));
       std::sort(mine.begin(), mine.end());
       EXPECT_EQ(mine, libgit2_diff(repo.raw(), previous.get(), tree.get())) << "commit " << hex;
     } else {

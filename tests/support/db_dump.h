@@ -21,8 +21,10 @@ inline std::map<std::string, std::vector<std::string>> dump_tables(const std::st
   }
   std::vector<std::string> tables;
   sqlite3_stmt* list = nullptr;
-  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &list, nullptr);
-  while (sqlite3_step(list) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &list,
+                     nullptr);
+  while (sqlite3_step(list) == SQLITE_ROW)
+    tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
   sqlite3_finalize(list);
   for (const auto& table : tables) {
     sqlite3_stmt* rows = nullptr;
@@ -35,7 +37,11 @@ inline std::map<std::string, std::vector<std::string>> dump_tables(const std::st
         std::string name = sqlite3_column_name(rows, c);
         if (name == "scanned_at" || name == "at" || (name == "created_at" && table == "models")) continue;
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_blob(rows, c));
-        line += name + "=" + (sqlite3_column_type(rows, c) == SQLITE_NULL ? "NULL" : std::string(text ? text : "", sqlite3_column_bytes(rows, c))) + "|";
+        line += name + "=" +
+                (sqlite3_column_type(rows, c) == SQLITE_NULL
+                     ? "NULL"
+                     : std::string(text ? text : "", sqlite3_column_bytes(rows, c))) +
+                "|";
       }
       dumped.push_back(line);
     }

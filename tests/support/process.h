@@ -83,7 +83,8 @@ inline std::string read_file(const std::filesystem::path& path) {
 }
 
 // Runs `args` to completion or until `limit` passes (then kills it: exit_code -1).
-inline RunResult run(const std::vector<std::string>& args, std::chrono::seconds limit = std::chrono::seconds(300)) {
+inline RunResult run(const std::vector<std::string>& args,
+                     std::chrono::seconds limit = std::chrono::seconds(300)) {
   static int counter = 0;
   auto base = std::filesystem::temp_directory_path() /
               ("faultline-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));

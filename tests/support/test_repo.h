@@ -40,7 +40,9 @@ class TestRepo {
     m_branches[m_branch].files[path] = {mode, content};
   }
   void symlink(const std::string& path, const std::string& target) { write(path, target, GIT_FILEMODE_LINK); }
-  void submodule(const std::string& path, const std::string& commit_oid) { write(path, commit_oid, GIT_FILEMODE_COMMIT); }
+  void submodule(const std::string& path, const std::string& commit_oid) {
+    write(path, commit_oid, GIT_FILEMODE_COMMIT);
+  }
   void remove(const std::string& path) { m_branches[m_branch].files.erase(path); }
   void rename(const std::string& from, const std::string& to) {
     auto& files = m_branches[m_branch].files;
@@ -81,8 +83,8 @@ class TestRepo {
     }
     std::string ref = "refs/heads/" + m_branch;
     git_oid commit_oid;
-    check(git_commit_create(&commit_oid, m_repo, ref.c_str(), signature, signature, nullptr, message.c_str(), tree,
-                            parents.size(), const_cast<const git_commit**>(parents.data())),
+    check(git_commit_create(&commit_oid, m_repo, ref.c_str(), signature, signature, nullptr, message.c_str(),
+                            tree, parents.size(), const_cast<const git_commit**>(parents.data())),
           "commit");
     for (auto* parent : parents) git_commit_free(parent);
     git_signature_free(signature);
@@ -135,7 +137,8 @@ class TestRepo {
     }
     for (const auto& [name, sub_files] : subdirs) {
       git_oid sub = write_tree(prefix + name + "/", sub_files);
-      check(git_treebuilder_insert(nullptr, builder, name.c_str(), &sub, GIT_FILEMODE_TREE), "subtree insert");
+      check(git_treebuilder_insert(nullptr, builder, name.c_str(), &sub, GIT_FILEMODE_TREE),
+            "subtree insert");
     }
     git_oid oid;
     check(git_treebuilder_write(&oid, builder), "tree write");
