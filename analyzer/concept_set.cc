@@ -125,6 +125,16 @@ Result<std::shared_ptr<const ConceptSet>> ConceptSet::build(const std::string& l
       set->m_concepts.insert_or_assign(id, std::move(*manifest));
     }
   }
+  // Languages that reuse another's query files get them where they have none of their own.
+  for (const Language& language : set->m_languages) {
+    if (language.queries_from.empty()) continue;
+    for (auto& [id, manifest] : set->m_concepts) {
+      auto own = manifest.queries.find(language.id);
+      auto shared = manifest.queries.find(language.queries_from);
+      if (own == manifest.queries.end() && shared != manifest.queries.end())
+        manifest.queries[language.id] = shared->second;
+    }
+  }
   // The version covers exactly the packs in use, in id order.
   for (const auto& [id, manifest] : set->m_concepts) {
     auto text = read_text_file(manifest.dir + "/concept.json");

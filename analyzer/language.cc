@@ -49,6 +49,7 @@ Result<Language> parse_language(const std::string& id, const json& entry, const 
   language.grammar = *grammar;
   language.extensions = strings_of(entry, "extensions");
   language.shebangs = strings_of(entry, "shebangs");
+  if (entry.contains("queries_from")) language.queries_from = entry.at("queries_from").get<std::string>();
 
   const TSLanguage* g = language.grammar;
   uint32_t symbols = ts_language_symbol_count(g);

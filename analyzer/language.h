@@ -28,6 +28,9 @@ struct Language {
   const TSLanguage* grammar = nullptr;
   std::vector<std::string> extensions;  // lower case, with the dot: ".java"
   std::vector<std::string> shebangs;    // interpreter names: "python3"
+  // A language whose grammar is a superset of another's may reuse that language's query files:
+  // a concept with no <id>.scm uses <queries_from>.scm (e.g. tsx reuses typescript). "" = none.
+  std::string queries_from;
 
   std::vector<RegionRole> roles;             // by TSSymbol
   std::vector<TSFieldId> name_fields;        // tried in order
