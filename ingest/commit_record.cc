@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/git_handles.h"
+#include "ingest/line_diff.h"
 #include "ingest/skip_rules.h"
 #include "ingest/tree_diff.h"
 
@@ -35,32 +36,30 @@ std::string first_line(const char* message) {
   return end == std::string::npos ? text : text.substr(0, end);
 }
 
-// Lines added and deleted between two blobs; 0/0 when either is binary or over the limit.
-Status count_changed_lines(git_repository* repository, Change& change, uint64_t max_bytes) {
+// Reads the change's blobs once: the new one's facts, then the lines added and deleted
+// (0/0 when either side is binary or over the limit).
+Status measure_change(git_repository* repository, Change& change, uint64_t max_bytes) {
   GitBlob old_blob, new_blob;
   git_oid oid;
-  if (change.old_is_file && !change.old_blob.empty()) {
-    git_oid_fromstr(&oid, change.old_blob.c_str());
-    if (git_blob_lookup(old_blob.out(), repository, &oid) != 0)
-      return libgit2_error("blob " + change.old_blob + " (" + change.path + ")");
-    if (git_blob_rawsize(old_blob.get()) > max_bytes || git_blob_is_binary(old_blob.get())) return {};
-  }
+  auto diffable = [&](const GitBlob& blob) {
+    return !blob || (git_blob_rawsize(blob.get()) <= max_bytes && !git_blob_is_binary(blob.get()));
+  };
   if (change.new_is_file && !change.new_blob.empty()) {
     git_oid_fromstr(&oid, change.new_blob.c_str());
     if (git_blob_lookup(new_blob.out(), repository, &oid) != 0)
       return libgit2_error("blob " + change.new_blob + " (" + change.path + ")");
-    if (git_blob_rawsize(new_blob.get()) > max_bytes || git_blob_is_binary(new_blob.get())) return {};
+    change.new_facts = blob_facts(blob_text(new_blob), max_bytes);
   }
-  if (!old_blob && !new_blob) return {};
-  GitPatch patch;
-  git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
-  diff_options.context_lines = 0;
-  if (git_patch_from_blobs(patch.out(), old_blob.get(), nullptr, new_blob.get(), nullptr, &diff_options) != 0)
-    return libgit2_error("diff of " + change.path);
-  size_t context = 0, added = 0, deleted = 0;
-  if (patch) git_patch_line_stats(&context, &added, &deleted, patch.get());
-  change.lines_added = static_cast<int64_t>(added);
-  change.lines_deleted = static_cast<int64_t>(deleted);
+  if (change.old_is_file && !change.old_blob.empty()) {
+    git_oid_fromstr(&oid, change.old_blob.c_str());
+    if (git_blob_lookup(old_blob.out(), repository, &oid) != 0)
+      return libgit2_error("blob " + change.old_blob + " (" + change.path + ")");
+  }
+  if ((!old_blob && !new_blob) || !diffable(old_blob) || !diffable(new_blob)) return {};
+  LineCounts counts = count_line_changes(old_blob ? blob_text(old_blob) : std::string_view(),
+                                         new_blob ? blob_text(new_blob) : std::string_view());
+  change.lines_added = counts.added;
+  change.lines_deleted = counts.deleted;
   return {};
 }
 
@@ -113,7 +112,7 @@ Status finish_change(git_repository* repository, Change& change, uint32_t old_mo
     change.skip = "submodule";
   else
     change.skip = skip_for_path(change.path);
-  if (!change.skip) FL_TRY(count_changed_lines(repository, change, options.max_blob_bytes));
+  if (!change.skip) FL_TRY(measure_change(repository, change, options.max_blob_bytes));
   return {};
 }
 

@@ -1,7 +1,8 @@
 // CommitRecord: what a scan stores of one commit, and read_commit(), which builds it from the
 // repository: metadata, then the tree diff against the first parent (the empty tree for a
-// root) with rename detection, then per change the lines added and deleted (a blob diff;
-// binary and over-limit blobs count 0). Merge commits get their first-parent diff.
+// root) with rename detection, then per change the new blob's facts and the lines added and
+// deleted (a line diff, ingest/line_diff.h; binary and over-limit blobs count 0). Merge commits get their
+// first-parent diff.
 //
 // Thread-safety: read_commit may run on several threads at once as long as each passes its
 // own git_repository handle.
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "ingest/blob_facts.h"
 
 namespace faultline::ingest {
 
@@ -28,7 +30,8 @@ struct Change {
   bool new_is_file = false;
   int64_t lines_added = 0;
   int64_t lines_deleted = 0;
-  std::optional<std::string> skip;  // path rule, "symlink" or "submodule"
+  std::optional<std::string> skip;     // path rule, "symlink" or "submodule"
+  std::optional<BlobFacts> new_facts;  // the new blob's, when it is a file not skipped by path
 };
 
 struct CommitRecord {

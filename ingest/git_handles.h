@@ -5,6 +5,7 @@
 #include <git2.h>
 
 #include <string>
+#include <string_view>
 
 #include "base/result.h"
 #include "base/unique_handle.h"
@@ -34,6 +35,7 @@ class GitLibrary {
   GitLibrary() {
     git_libgit2_init();
     git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, static_cast<size_t>(64 * 1024));
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
     (void)register_timeout_stream();
   }
   ~GitLibrary() { git_libgit2_shutdown(); }
@@ -45,6 +47,12 @@ class GitLibrary {
 inline Error libgit2_error(const std::string& what) {
   const git_error* last = git_error_last();
   return Error(what + ": " + (last && last->message ? last->message : "unknown libgit2 error"));
+}
+
+// A blob's bytes, valid while the handle lives.
+inline std::string_view blob_text(const GitBlob& blob) {
+  return {static_cast<const char*>(git_blob_rawcontent(blob.get())),
+          static_cast<size_t>(git_blob_rawsize(blob.get()))};
 }
 
 inline std::string oid_hex(const git_oid& oid) {

@@ -2,7 +2,9 @@
 // pull items in order from a shared counter. `worker` (0..workers-1) indexes per-thread state
 // the caller owns (a git_repository handle, a Classifier), so no state is shared between
 // threads. Results go into caller-owned slots indexed by item, which keeps output independent
-// of the number of workers. Returns when every item is done.
+// of the number of workers. Returns when every item is done. With `grain` > 1 a worker takes
+// that many consecutive items at a time (neighbouring commits share trees and blobs, which
+// then stay in the worker's own object cache).
 #pragma once
 
 #include <atomic>
@@ -13,9 +15,10 @@
 namespace faultline::ingest {
 
 template <typename Fn>
-void parallel_for(size_t count, size_t workers, Fn&& fn) {
+void parallel_for(size_t count, size_t workers, Fn&& fn, size_t grain = 1) {
   if (count == 0) return;
-  workers = std::max<size_t>(1, std::min(workers, count));
+  grain = std::max<size_t>(1, grain);
+  workers = std::max<size_t>(1, std::min(workers, (count + grain - 1) / grain));
   if (workers == 1) {
     for (size_t item = 0; item < count; ++item) fn(size_t{0}, item);
     return;
@@ -25,7 +28,8 @@ void parallel_for(size_t count, size_t workers, Fn&& fn) {
   threads.reserve(workers);
   for (size_t worker = 0; worker < workers; ++worker) {
     threads.emplace_back([&, worker] {
-      for (size_t item = next++; item < count; item = next++) fn(worker, item);
+      for (size_t first = next.fetch_add(grain); first < count; first = next.fetch_add(grain))
+        for (size_t item = first; item < std::min(count, first + grain); ++item) fn(worker, item);
     });
   }
   for (auto& thread : threads) thread.join();

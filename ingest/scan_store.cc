@@ -171,6 +171,7 @@ Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
     FL_TRY((*insert)->run());
     for (const char* sql :
          {"DELETE FROM findings WHERE blob_oid = ?1", "DELETE FROM blob_concepts WHERE blob_oid = ?1"}) {
+      if (!blob.stored) break;
       auto clear = statement(sql);
       if (!clear.ok()) return clear.error();
       (*clear)->bind(1, blob.oid);

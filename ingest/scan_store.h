@@ -32,6 +32,7 @@ struct AnalysedBlob {
   std::optional<std::string> skip;              // why it was not analysed
   std::optional<std::string> analyzer_version;  // set when it was analysed
   analyzer::FileAnalysis analysis;
+  bool stored = true;  // false: known not to be stored yet (nothing of it to replace)
 };
 
 struct HeadFile {

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <future>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -21,6 +22,8 @@ constexpr size_t k_blob_cache_limit = 200000;
 struct BlobJob {
   std::string oid;
   std::string path;
+  std::optional<BlobFacts> facts;  // from the commit's diff, when its bytes were read there
+  bool stored = true;              // false: not stored under any analyzer version
 };
 
 // Per worker thread: its own repository handle and classifier.
@@ -120,27 +123,38 @@ Result<std::vector<HeadFile>> head_files(git_repository* repository, const std::
   return files;
 }
 
-// Reads and analyses one blob. Problems that concern only this blob (a parse timeout) are
-// returned in `problem`; the blob is then stored as skipped so it is not retried.
+// Analyses one blob, reading it unless the diff already worked out its facts and it is not to
+// be classified. Problems that concern only this blob (a parse timeout) are returned in
+// `problem`; the blob is then stored as skipped so it is not retried.
 Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const ScanOptions& options,
                                   const analyzer::ConceptSet* concepts, const std::string& version,
                                   std::string& problem) {
   AnalysedBlob out;
   out.oid = job.oid;
-  git_oid oid;
-  git_oid_fromstr(&oid, job.oid.c_str());
+  out.stored = job.stored;
   GitBlob blob;
-  if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0)
-    return libgit2_error("blob " + job.oid + " (" + job.path + ")");
-  auto size = static_cast<uint64_t>(git_blob_rawsize(blob.get()));
-  out.bytes = static_cast<int64_t>(size);
-  std::string_view content(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
-  out.skip = skip_for_content(content, size, options.max_blob_bytes);
-  if (!out.skip || *out.skip == "generated" || *out.skip == "minified") out.lines = count_lines(content);
-  if (concepts != nullptr)
-    out.language = analyzer::detect_language(*concepts, job.path, content.substr(0, 256));
+  BlobFacts facts;
+  if (job.facts) {
+    facts = *job.facts;
+  } else {
+    git_oid oid;
+    git_oid_fromstr(&oid, job.oid.c_str());
+    if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0)
+      return libgit2_error("blob " + job.oid + " (" + job.path + ")");
+    facts = blob_facts(blob_text(blob), options.max_blob_bytes);
+  }
+  out.bytes = facts.bytes;
+  out.lines = facts.lines;
+  out.skip = std::move(facts.skip);
+  if (concepts != nullptr) out.language = analyzer::detect_language(*concepts, job.path, facts.head);
   if (out.skip || !out.language || !options.analyze) return out;
-  auto analysis = worker.classifier->analyze(*out.language, content, job.path);
+  if (!blob) {
+    git_oid oid;
+    git_oid_fromstr(&oid, job.oid.c_str());
+    if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0)
+      return libgit2_error("blob " + job.oid + " (" + job.path + ")");
+  }
+  auto analysis = worker.classifier->analyze(*out.language, blob_text(blob), job.path);
   out.analyzer_version = version;
   if (!analysis.ok()) {
     problem = job.path + ": " + analysis.error().message();
@@ -298,7 +312,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       std::vector<std::optional<Result<AnalysedBlob>>> analysed(stale_blobs.size());
       std::vector<std::string> problems(stale_blobs.size());
       parallel_for(stale_blobs.size(), jobs, [&](size_t worker, size_t item) {
-        BlobJob job{stale_blobs[item].first, stale_blobs[item].second};
+        BlobJob job{stale_blobs[item].first, stale_blobs[item].second, std::nullopt, true};
         analysed[item] = analyse_blob(workers[worker], job, m_options, m_concepts.get(), m_analyzer_version,
                                       problems[item]);
       });
@@ -330,15 +344,32 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     }
   }
 
+  // 1. Commits and their diffs are read in parallel by their own handles, one batch ahead: the
+  // next batch is read while this one is analysed and written.
+  std::vector<GitRepository> readers(jobs);
+  for (GitRepository& reader : readers)
+    if (git_repository_open(reader.out(), opened->path.c_str()) != 0)
+      return give_up(libgit2_error("opening " + opened->path), opened->path);
+  using Records = std::vector<std::optional<Result<CommitRecord>>>;
+  auto read_batch = [&](size_t begin) {
+    Records records(std::min(pending.size(), begin + m_options.batch_commits) - begin);
+    size_t grain = std::max<size_t>(1, records.size() / (4 * jobs));
+    parallel_for(
+        records.size(), jobs,
+        [&](size_t worker, size_t item) {
+          records[item] = read_commit(readers[worker].get(), pending[begin + item], read_options);
+        },
+        grain);
+    return records;
+  };
+  std::future<Records> ahead;
+  if (!pending.empty()) ahead = std::async(std::launch::async, read_batch, size_t{0});
+
   auto walk_started = std::chrono::steady_clock::now();
   for (size_t begin = 0; begin < pending.size(); begin += m_options.batch_commits) {
-    size_t end = std::min(pending.size(), begin + m_options.batch_commits);
-    size_t batch = end - begin;
-    // 1. Read commits and diffs in parallel.
-    std::vector<std::optional<Result<CommitRecord>>> records(batch);
-    parallel_for(batch, jobs, [&](size_t worker, size_t item) {
-      records[item] = read_commit(workers[worker].repository.get(), pending[begin + item], read_options);
-    });
+    Records records = ahead.get();
+    size_t batch = records.size();
+    if (begin + batch < pending.size()) ahead = std::async(std::launch::async, read_batch, begin + batch);
     size_t readable = batch;
     for (size_t i = 0; i < batch; ++i) {
       if (!records[i]->ok()) {
@@ -363,7 +394,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         if (!version.ok()) return version.error();
         bool current = *version && (!m_options.analyze || **version == m_analyzer_version);
         if (!current) {
-          jobs_to_run.push_back({change.new_blob, change.path});
+          jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, version->has_value()});
           job_commit.push_back(i);
         }
       }
