@@ -43,55 +43,7 @@ TSSymbol node_symbol(const TSLanguage* grammar, const std::string& type, bool na
   return symbol;
 }
 
-void add_slot(WordSlots& table, const std::string& text, uint16_t slot) {
-  std::vector<uint16_t>& slots = table[text];
-  if (slots.empty() || slots.back() != slot) slots.push_back(slot);
-}
-
-void add_length(std::vector<size_t>& lengths, size_t length) {
-  if (std::find(lengths.begin(), lengths.end(), length) == lengths.end()) lengths.push_back(length);
-}
-
-// Makes `chain` satisfy gate `slot` for the texts `literals` admits.
-void add_condition(GateChain& chain, const LiteralSets& literals, uint16_t slot) {
-  if (!literals.hashable()) {
-    chain.searched.emplace_back(literals, slot);
-    return;
-  }
-  for (const std::string& word : literals.words) {
-    add_slot(chain.words, word, slot);
-    chain.longest_word = std::max(chain.longest_word, word.size());
-  }
-  for (const std::string& prefix : literals.prefixes) {
-    add_slot(chain.prefixes, prefix, slot);
-    add_length(chain.prefix_lengths, prefix.size());
-  }
-  for (const std::string& suffix : literals.suffixes) {
-    add_slot(chain.suffixes, suffix, slot);
-    add_length(chain.suffix_lengths, suffix.size());
-  }
-}
-
-void mark_slots(const WordSlots& table, std::string_view key, char* holds) {
-  auto found = table.find(key);
-  if (found == table.end()) return;
-  for (uint16_t slot : found->second) holds[slot] = 1;
-}
-
 }  // namespace
-
-void GateChain::mark(std::string_view text, char* holds) const {
-  if (text.size() <= longest_word) mark_slots(words, text, holds);
-  for (size_t length : prefix_lengths) {
-    if (length <= text.size()) mark_slots(prefixes, text.substr(0, length), holds);
-  }
-  for (size_t length : suffix_lengths) {
-    if (length <= text.size()) mark_slots(suffixes, text.substr(text.size() - length), holds);
-  }
-  for (const auto& [literals, slot] : searched) {
-    if (text.size() > k_searched_text || literals.admits(text)) holds[slot] = 1;
-  }
-}
 
 DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query,
                                  const std::vector<std::string>& texts,
@@ -208,7 +160,7 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
           dispatch.deepest = std::max(dispatch.deepest, steps.size());
           m_deepest = std::max(m_deepest, steps.size());
         }
-        add_condition(*found, *gate.literals, slot);
+        found->add_condition(*gate.literals, slot);
         all_scanned = all_scanned && dispatch.scanned[static_cast<size_t>(found - dispatch.chains.begin())];
       }
       if (!all_scanned) {

@@ -27,9 +27,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "analyzer/gate_chain.h"
 #include "analyzer/predicate.h"
 #include "analyzer/ts_handles.h"
 #include "base/result.h"
@@ -47,27 +47,6 @@ struct DispatchEntry {
   TsQuery query;
   std::vector<uint32_t> capture_map;
   std::vector<Predicate> predicates;
-};
-
-using WordSlots = std::unordered_map<std::string, std::vector<uint16_t>, WordHash, std::equal_to<>>;
-
-// The gates that read the nodes at the end of one chain of steps from a pattern's root.
-struct GateChain {
-  std::vector<TSFieldId> steps;  // a field id, or 0 for "any child"; {} = the root itself
-  // Literal conditions (analyzer/regex_literals.h) → the gate slots they satisfy.
-  WordSlots words;
-  WordSlots prefixes;
-  WordSlots suffixes;
-  size_t longest_word = 0;
-  std::vector<size_t> prefix_lengths;  // distinct
-  std::vector<size_t> suffix_lengths;  // distinct
-  // Conditions with substrings, checked one by one on texts up to k_searched_text bytes
-  // (longer texts are taken to satisfy them).
-  static constexpr size_t k_searched_text = 512;
-  std::vector<std::pair<LiteralSets, uint16_t>> searched;
-
-  // Sets holds[slot] for each gate slot `text` satisfies.
-  void mark(std::string_view text, char* holds) const;
 };
 
 // What to try at a node of one grammar symbol.
