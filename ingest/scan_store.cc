@@ -84,6 +84,27 @@ Result<std::optional<std::string>> ScanStore::blob_version(const std::string& oi
   return std::optional<std::string>((*query)->text(0));
 }
 
+Result<std::unordered_map<std::string, std::string>> ScanStore::blob_versions(
+    const std::vector<std::string>& oids) {
+  std::unordered_map<std::string, std::string> versions;
+  if (oids.empty()) return versions;
+  // Oids are hex digits: a JSON array of them needs no escaping.
+  std::string array = "[";
+  for (const std::string& oid : oids) array += (array.size() > 1 ? ",\"" : "\"") + oid + "\"";
+  array += "]";
+  auto query = statement(
+      "SELECT oid, coalesce(analyzer_version, '') FROM blobs WHERE oid IN (SELECT value FROM json_each(?1))");
+  if (!query.ok()) return query.error();
+  (*query)->bind(1, array);
+  for (;;) {
+    auto row = (*query)->step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    versions.emplace((*query)->text(0), (*query)->text(1));
+  }
+  return versions;
+}
+
 Result<BlobTotals> ScanStore::blob_totals(const std::string& oid) {
   BlobTotals totals;
   auto blob =

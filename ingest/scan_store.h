@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -50,6 +51,8 @@ class ScanStore {
   // The analyzer version a stored blob was analysed with ("" when stored unanalysed);
   // nullopt when the blob is not stored at all.
   Result<std::optional<std::string>> blob_version(const std::string& oid);
+  // blob_version for many blobs in one query: oid → version for those stored.
+  Result<std::unordered_map<std::string, std::string>> blob_versions(const std::vector<std::string>& oids);
   Result<BlobTotals> blob_totals(const std::string& oid);
   // The stored snapshot of a commit, nullopt when the commit is not stored.
   Result<std::optional<Snapshot>> snapshot_of(int64_t repo_id, const std::string& oid);

@@ -82,21 +82,22 @@ Result<std::vector<git_oid>> walk_commits(git_repository* repository, const std:
   return oids;
 }
 
-// Position of each commit on the default branch's first-parent chain, 0 at the root.
+// Position of each commit on the default branch's first-parent chain, 0 at the root. A revwalk
+// parses commits without keeping them in the repository's object cache.
 Result<std::unordered_map<std::string, int64_t>> first_parent_chain(git_repository* repository,
                                                                     const std::string& tip) {
-  std::vector<std::string> chain;
+  GitRevwalk walk;
   git_oid oid;
   git_oid_fromstr(&oid, tip.c_str());
-  for (;;) {
-    GitCommit commit;
-    if (git_commit_lookup(commit.out(), repository, &oid) != 0)
-      return libgit2_error("commit " + oid_hex(oid));
-    chain.push_back(oid_hex(oid));
-    if (git_commit_parentcount(commit.get()) == 0) break;
-    oid = *git_commit_parent_id(commit.get(), 0);
-  }
+  if (git_revwalk_new(walk.out(), repository) != 0 || git_revwalk_simplify_first_parent(walk.get()) != 0 ||
+      git_revwalk_push(walk.get(), &oid) != 0)
+    return libgit2_error("first-parent walk from " + tip);
+  std::vector<std::string> chain;  // tip first
+  int rc;
+  while ((rc = git_revwalk_next(&oid, walk.get())) == 0) chain.push_back(oid_hex(oid));
+  if (rc != GIT_ITEROVER) return libgit2_error("first-parent walk from " + tip);
   std::unordered_map<std::string, int64_t> index;
+  index.reserve(chain.size());
   for (size_t i = 0; i < chain.size(); ++i) index[chain[chain.size() - 1 - i]] = static_cast<int64_t>(i);
   return index;
 }
@@ -198,6 +199,14 @@ Scanner::Scanner(store::Database& db, ScanOptions options,
 }
 
 Result<std::vector<RepoSummary>> Scanner::scan(const std::vector<RepoTarget>& targets) {
+  // Each batch rewrites many of the same B-tree pages: checkpointing the WAL back into the
+  // database every 1,000 pages (SQLite's default) copied them over and over. A scan lets the
+  // WAL grow to 64 MiB between checkpoints, then puts the default back.
+  FL_TRY(m_db->exec("PRAGMA wal_autocheckpoint=16384"));
+  struct RestoreCheckpoints {
+    store::Database* db;
+    ~RestoreCheckpoints() { (void)db->exec("PRAGMA wal_autocheckpoint=1000"); }
+  } restore{m_db};
   std::vector<RepoSummary> summaries;
   for (size_t i = 0; i < targets.size(); ++i) {
     RepoSummary summary;
@@ -360,6 +369,9 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
           records[item] = read_commit(readers[worker].get(), pending[begin + item], read_options);
         },
         grain);
+    // After the last batch the readers' handles (and their object caches) are freed here, while
+    // the scanning thread is still writing.
+    if (begin + records.size() == pending.size()) readers.clear();
     return records;
   };
   std::future<Records> ahead;
@@ -381,6 +393,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     std::vector<BlobJob> jobs_to_run;
     std::vector<size_t> job_commit;  // the batch index of the commit that introduced each job's blob
     std::unordered_set<std::string> queued;
+    std::vector<const Change*> candidates;
+    std::vector<size_t> candidate_commit;
     for (size_t i = 0; i < readable; ++i) {
       for (const Change& change : records[i]->value().changes) {
         if (change.skip) {
@@ -390,18 +404,28 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         if (!change.new_is_file || change.new_blob.empty() || blob_cache.count(change.new_blob) ||
             !queued.insert(change.new_blob).second)
           continue;
-        auto version = store.blob_version(change.new_blob);
-        if (!version.ok()) return version.error();
-        bool current = *version && (!m_options.analyze || **version == m_analyzer_version);
-        if (!current) {
-          jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, version->has_value()});
-          job_commit.push_back(i);
-        }
+        candidates.push_back(&change);
+        candidate_commit.push_back(i);
       }
+    }
+    std::vector<std::string> candidate_oids;
+    candidate_oids.reserve(candidates.size());
+    for (const Change* change : candidates) candidate_oids.push_back(change->new_blob);
+    auto versions = store.blob_versions(candidate_oids);
+    if (!versions.ok()) return versions.error();
+    bool light = !m_options.analyze;  // every job is worked out from facts the diff gathered
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const Change& change = *candidates[k];
+      auto version = versions->find(change.new_blob);
+      bool stored = version != versions->end();
+      if (stored && (!m_options.analyze || version->second == m_analyzer_version)) continue;
+      jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, stored});
+      job_commit.push_back(candidate_commit[k]);
+      light = light && change.new_facts.has_value();
     }
     std::vector<std::optional<Result<AnalysedBlob>>> analysed(jobs_to_run.size());
     std::vector<std::string> problems(jobs_to_run.size());
-    parallel_for(jobs_to_run.size(), jobs, [&](size_t worker, size_t item) {
+    parallel_for(jobs_to_run.size(), light ? 1 : jobs, [&](size_t worker, size_t item) {
       analysed[item] = analyse_blob(workers[worker], jobs_to_run[item], m_options, m_concepts.get(),
                                     m_analyzer_version, problems[item]);
     });
