@@ -77,6 +77,10 @@ Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_
   int functions = 0;
   if (pack->concepts().empty()) {
     functions = find_regions(pack->language(), root, source, impl.regions);
+  } else if (impl.options.plain_query) {
+    functions = find_regions(pack->language(), root, source, impl.regions);
+    impl.collector.begin(*pack, source, impl.captures, impl.contexts);
+    if (!impl.collector.run_plain(root)) return Error(where + ": the combined query does not compile");
   } else {
     MatchCollector& collector = impl.collector;
     collector.begin(*pack, source, impl.captures, impl.contexts);
@@ -87,6 +91,7 @@ Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_
     hooks.leave = [&collector] { collector.leave(); };
     functions = find_regions(pack->language(), root, source, impl.regions, hooks);
     collector.run_rest(root);
+    if (!collector.failure().empty()) return Error(where + ": " + collector.failure());
   }
 
   // 4. Score.

@@ -40,6 +40,10 @@ struct ClassifyOptions {
   // Parsing stops after this long per file (a hostile file cannot hang a scan);
   // the file is then reported as an error naming the timeout.
   uint64_t parse_timeout_micros = 5'000'000;
+  // Runs each pack's patterns as one query over the whole tree instead of dispatching them
+  // during the region walk (analyzer/dispatch_plan.h). Slower; the findings are the same
+  // (tests check it).
+  bool plain_query = false;
 };
 
 class Classifier {

@@ -45,6 +45,28 @@ TSSymbol node_symbol(const TSLanguage* grammar, const std::string& type, bool na
 
 }  // namespace
 
+const AloneQuery& DispatchEntry::alone() const {
+  std::call_once(lazy->once, [this] {
+    AloneQuery& alone = lazy->query;
+    uint32_t offset = 0;
+    TSQueryError error = TSQueryErrorNone;
+    TsQuery compiled(ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
+    if (!compiled || ts_query_pattern_count(compiled.get()) != 1) return;
+    std::vector<uint32_t> capture_map;
+    for (uint32_t id = 0; id < ts_query_capture_count(compiled.get()); ++id) {
+      int64_t combined_id = capture_id(combined, capture_name(compiled.get(), id));
+      if (combined_id < 0) return;
+      capture_map.push_back(static_cast<uint32_t>(combined_id));
+    }
+    auto own = Predicate::parse_all(compiled.get(), 0, "(dispatched pattern)");
+    if (!own.ok()) return;
+    alone.capture_map = std::move(capture_map);
+    alone.predicates = std::move(*own);
+    alone.query = std::move(compiled);
+  });
+  return lazy->query;
+}
+
 DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query,
                                  const std::vector<std::string>& texts,
                                  const std::vector<std::vector<Predicate>>& predicates) {
@@ -110,28 +132,21 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
   DispatchEntry entry;
   entry.pattern = pattern;
   entry.text = text;
-  entry.root_only = shape.root_only;
+  entry.grammar = grammar;
+  entry.combined = query;
+  entry.predicates = predicates;
+  auto combined_id = [query](const std::string& name) { return capture_id(query, name); };
   if (shape.root_only) {
+    entry.kind = DispatchEntry::Kind::root_only;
     for (const std::string& name : shape.root_captures) {
       int64_t id = capture_id(query, name);
       if (id < 0) return false;
       entry.root_captures.push_back(static_cast<uint32_t>(id));
     }
-    entry.predicates = predicates;
+  } else if (shape.simple && !at_parent && entry.structural.build(grammar, shape.steps, combined_id)) {
+    entry.kind = DispatchEntry::Kind::structural;
   } else {
-    uint32_t offset = 0;
-    TSQueryError error = TSQueryErrorNone;
-    entry.query =
-        TsQuery(ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &error));
-    if (!entry.query || ts_query_pattern_count(entry.query.get()) != 1) return false;
-    for (uint32_t id = 0; id < ts_query_capture_count(entry.query.get()); ++id) {
-      int64_t combined = capture_id(query, capture_name(entry.query.get(), id));
-      if (combined < 0) return false;
-      entry.capture_map.push_back(static_cast<uint32_t>(combined));
-    }
-    auto own = Predicate::parse_all(entry.query.get(), 0, "(dispatched pattern)");
-    if (!own.ok()) return false;
-    entry.predicates = std::move(*own);
+    entry.kind = DispatchEntry::Kind::query;
   }
 
   uint32_t entry_index = static_cast<uint32_t>(m_entries.size());

@@ -11,7 +11,10 @@
 // instead at the parent of each node of a type every match has as a child):
 //   - a root-only pattern (`(catch_clause) @presence`) is its node: the classifier evaluates its
 //     predicates on the node and emits its captures directly;
-//   - any other pattern runs as its own one-pattern query on the node's subtree.
+//   - a simple pattern (analyzer/pattern_shape.h: plain node, field and token steps) is
+//     matched at the node by the StructuralMatcher (analyzer/structural_matcher.h);
+//   - any other pattern runs as its own one-pattern query on the node's subtree, compiled on
+//     its first use (so a pack compiles at about the cost of its combined query).
 // Patterns the plan cannot dispatch (see analyzer/pattern_shape.h) stay enabled in the
 // combined query, which still runs over the whole tree when any remain.
 //
@@ -25,28 +28,50 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analyzer/gate_chain.h"
 #include "analyzer/predicate.h"
+#include "analyzer/structural_matcher.h"
 #include "analyzer/ts_handles.h"
 #include "base/result.h"
 
 namespace faultline::analyzer {
 
-struct DispatchEntry {
-  uint32_t pattern = 0;  // index in the combined query
-  std::string text;      // its source text (for diagnostics)
-  bool root_only = false;
-  // root_only: the combined capture ids on the root node, and the pattern's predicates (in
-  // combined capture ids). Otherwise: the pattern compiled alone, its capture ids mapped to
-  // the combined query's (capture_map), and its predicates in its own capture ids.
-  std::vector<uint32_t> root_captures;
+// A dispatched pattern's text compiled alone, on first use (most patterns are matched by
+// the StructuralMatcher or are root-only, and never need it): its capture ids mapped to the
+// combined query's, and its predicates in its own capture ids. `query` is null when the text
+// did not compile alone (the collector then reports an error instead of dropping matches).
+struct AloneQuery {
   TsQuery query;
   std::vector<uint32_t> capture_map;
   std::vector<Predicate> predicates;
+};
+
+struct DispatchEntry {
+  uint32_t pattern = 0;  // index in the combined query
+  std::string text;      // its source text (for diagnostics)
+  enum class Kind : uint8_t { root_only, structural, query };
+  Kind kind = Kind::query;
+  // root_only: the combined capture ids on the root node. root_only and structural: the
+  // pattern's predicates, in combined capture ids.
+  std::vector<uint32_t> root_captures;
+  std::vector<Predicate> predicates;
+  StructuralPattern structural;  // structural
+  // query: the pattern compiled alone, once, on first use. Safe from many threads.
+  const AloneQuery& alone() const;
+
+  const TSLanguage* grammar = nullptr;
+  const TSQuery* combined = nullptr;
+  struct Lazy {
+    std::once_flag once;
+    AloneQuery query;
+  };
+  std::unique_ptr<Lazy> lazy = std::make_unique<Lazy>();
 };
 
 // What to try at a node of one grammar symbol.

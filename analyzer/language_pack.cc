@@ -189,7 +189,16 @@ Result<LanguagePack> LanguagePack::build(const Language& language,
     texts[p] = combined.substr(start, end - start);
   }
   pack.m_dispatch = DispatchPlan::build(language.grammar, pack.m_query.get(), texts, pack.m_predicates);
+  pack.m_combined = std::move(combined);
   return pack;
+}
+
+const TSQuery* LanguagePack::plain_query() const {
+  std::call_once(m_plain->once, [this] {
+    auto query = compile(*m_language, "(" + m_language->id + " packs combined)", m_combined);
+    if (query.ok()) m_plain->query = std::move(*query);
+  });
+  return m_plain->query.get();
 }
 
 }  // namespace faultline::analyzer

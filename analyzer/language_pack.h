@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,10 @@ class LanguagePack {
   // tree when dispatch().has_rest().
   const TSQuery* query() const { return m_query.get(); }
   const DispatchPlan& dispatch() const { return m_dispatch; }
+  // The combined query with every pattern enabled, compiled on first use: running it over the
+  // whole tree gives what the dispatch plan must give (ClassifyOptions::plain_query). Null
+  // if it does not compile (it compiled once already). Safe from many threads.
+  const TSQuery* plain_query() const;
   const std::vector<PackConcept>& concepts() const { return m_concepts; }
   const std::vector<std::string>& contexts() const { return m_contexts; }
 
@@ -74,6 +80,12 @@ class LanguagePack {
   std::vector<std::vector<Predicate>> m_predicates;
   std::vector<CaptureRole> m_roles;  // [concept_slot * m_capture_count + capture]
   uint32_t m_capture_count = 0;
+  std::string m_combined;  // the text of query()
+  struct Plain {
+    std::once_flag once;
+    TsQuery query;
+  };
+  std::unique_ptr<Plain> m_plain = std::make_unique<Plain>();
 };
 
 }  // namespace faultline::analyzer

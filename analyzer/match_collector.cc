@@ -51,6 +51,7 @@ void MatchCollector::begin(const LanguagePack& pack, std::string_view source, st
   m_gated.clear();
   m_bits.clear();
   m_anchored.clear();
+  m_failure.clear();
 }
 
 void MatchCollector::emit(uint32_t pattern, uint32_t capture_id, TSNode node) {
@@ -151,13 +152,26 @@ void MatchCollector::run_candidates(const SymbolDispatch& dispatch, TSNode node,
 }
 
 void MatchCollector::run_entry(const DispatchEntry& entry, TSNode node) {
-  if (entry.root_only) {
+  if (entry.kind == DispatchEntry::Kind::root_only) {
     m_root_captures.clear();
     for (uint32_t id : entry.root_captures) m_root_captures.push_back({node, id});
     TSQueryMatch match{0, static_cast<uint16_t>(entry.pattern), static_cast<uint16_t>(m_root_captures.size()),
                        m_root_captures.data()};
     if (!all_hold(entry.predicates, match, m_source)) return;
     for (uint32_t id : entry.root_captures) emit(entry.pattern, id, node);
+    return;
+  }
+  if (entry.kind == DispatchEntry::Kind::structural) {
+    m_matcher.match(entry.structural, node, [&](const TSQueryCapture* captures, uint32_t count) {
+      TSQueryMatch match{0, static_cast<uint16_t>(entry.pattern), static_cast<uint16_t>(count), captures};
+      if (!all_hold(entry.predicates, match, m_source)) return;
+      for (uint32_t i = 0; i < count; ++i) emit(entry.pattern, captures[i].index, captures[i].node);
+    });
+    return;
+  }
+  const AloneQuery& alone = entry.alone();
+  if (!alone.query) {
+    if (m_failure.empty()) m_failure = "a dispatched pattern does not compile alone: " + entry.text;
     return;
   }
   // Only matches rooted at `node` are wanted. The cursor starts new matches only at nodes
@@ -171,12 +185,12 @@ void MatchCollector::run_entry(const DispatchEntry& entry, TSNode node) {
   } else {
     ts_query_cursor_set_byte_range(cursor, 0, UINT32_MAX);
   }
-  ts_query_cursor_exec(cursor, entry.query.get(), node);
+  ts_query_cursor_exec(cursor, alone.query.get(), node);
   TSQueryMatch match;
   while (ts_query_cursor_next_match(cursor, &match)) {
-    if (!all_hold(entry.predicates, match, m_source)) continue;
+    if (!all_hold(alone.predicates, match, m_source)) continue;
     for (uint16_t i = 0; i < match.capture_count; ++i) {
-      emit(entry.pattern, entry.capture_map[match.captures[i].index], match.captures[i].node);
+      emit(entry.pattern, alone.capture_map[match.captures[i].index], match.captures[i].node);
     }
   }
 }
@@ -226,10 +240,20 @@ void MatchCollector::leave() {
 }
 
 void MatchCollector::run_rest(TSNode root) {
-  if (!m_pack->dispatch().has_rest()) return;
+  if (m_pack->dispatch().has_rest()) run_query(m_pack->query(), root);
+}
+
+bool MatchCollector::run_plain(TSNode root) {
+  const TSQuery* query = m_pack->plain_query();
+  if (query == nullptr) return false;
+  run_query(query, root);
+  return true;
+}
+
+void MatchCollector::run_query(const TSQuery* query, TSNode root) {
   TSQueryCursor* cursor = m_cursor.get();
   ts_query_cursor_set_byte_range(cursor, 0, UINT32_MAX);
-  ts_query_cursor_exec(cursor, m_pack->query(), root);
+  ts_query_cursor_exec(cursor, query, root);
   TSQueryMatch match;
   while (ts_query_cursor_next_match(cursor, &match)) {
     if (m_pack->has_predicates(match.pattern_index) &&

@@ -10,11 +10,13 @@
 
 #include <tree_sitter/api.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "analyzer/language_pack.h"
 #include "analyzer/scorer.h"
+#include "analyzer/structural_matcher.h"
 #include "analyzer/ts_handles.h"
 
 namespace faultline::analyzer {
@@ -39,6 +41,13 @@ class MatchCollector {
 
   // Runs the patterns left in the pack's combined query over the tree under `root`.
   void run_rest(TSNode root);
+  // Runs every pattern of the pack's combined query over the tree under `root`, without the
+  // dispatch plan (ClassifyOptions::plain_query); false if that query does not compile.
+  bool run_plain(TSNode root);
+
+  // What went wrong in this file's matching ("" = nothing): a dispatched pattern that could
+  // not be run. The file's findings are then incomplete and must not be used.
+  const std::string& failure() const { return m_failure; }
 
  private:
   struct Frame {
@@ -58,12 +67,15 @@ class MatchCollector {
   void run_candidates(const SymbolDispatch& dispatch, TSNode node, const char* holds);
   void run_entry(const DispatchEntry& entry, TSNode node);
   void emit(uint32_t pattern, uint32_t capture, TSNode node);
+  void run_query(const TSQuery* query, TSNode root);
 
   const LanguagePack* m_pack = nullptr;
   std::string_view m_source;
   std::vector<Capture>* m_captures = nullptr;
   std::vector<ContextRange>* m_contexts = nullptr;
   TsQueryCursor m_cursor;
+  StructuralMatcher m_matcher;
+  std::string m_failure;
   TSTreeCursor m_fields;  // walks a node's children to find its field children
   std::vector<Frame> m_frames;
   std::vector<size_t> m_gated;  // indices of the open frames whose own patterns have gates

@@ -290,6 +290,34 @@ CapturePaths required_places(const Item& item, const Path& at) {
   return out;
 }
 
+// Fills `step` from `item` when it and all below it are plain steps (PatternShape::simple).
+bool simple_step(const Item& item, ShapeStep& step) {
+  if (item.quantified) return false;
+  if (item.kind == Item::Kind::node) {
+    if (item.type != "_" && !is_concrete_type(item.type)) return false;
+    step.type = item.type;
+    step.named = true;
+  } else if (item.kind == Item::Kind::wildcard) {
+    step.type = "_";
+    step.named = false;
+  } else if (item.kind == Item::Kind::anonymous) {
+    if (item.type.empty()) return false;
+    step.type = item.type;
+    step.named = false;
+  } else {
+    return false;
+  }
+  step.field = item.field;
+  step.captures = item.captures;
+  for (const Item& child : item.children) {
+    if (child.kind == Item::Kind::predicate) continue;
+    ShapeStep inner;
+    if (!simple_step(child, inner)) return false;
+    step.children.push_back(std::move(inner));
+  }
+  return true;
+}
+
 }  // namespace
 
 PatternShape read_pattern_shape(std::string_view text) {
@@ -348,6 +376,7 @@ PatternShape read_pattern_shape(std::string_view text) {
     for (auto& [capture, paths] : required_places(root, {}))
       shape.gates.push_back({capture, std::move(paths)});
     shape.dispatchable = true;
+    shape.simple = simple_step(root, shape.steps);
     return shape;
   }
   if (root.kind == Item::Kind::alternation) {

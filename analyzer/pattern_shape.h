@@ -29,6 +29,16 @@ struct GatePath {
   std::vector<std::vector<std::string>> paths;  // {} = the root itself
 };
 
+// One node of a "simple" pattern (see PatternShape::simple): a node of one type, a child by
+// one field or by none, with its captures and its own child steps.
+struct ShapeStep {
+  std::string type;   // a named type, "_" for any named node (`(_)`), or an anonymous token's text
+  bool named = true;  // false: an anonymous token ("async", "!="), or `_` (any node) when type is "_"
+  std::string field;  // "" = any child
+  std::vector<std::string> captures;
+  std::vector<ShapeStep> children;  // in order
+};
+
 struct PatternShape {
   // The pattern has one root node whose type is one of `root_types` (named, concrete types;
   // several for a top-level alternation such as `[(for_statement) (while_statement)] @c`),
@@ -45,6 +55,11 @@ struct PatternShape {
   // node of a root type (whose root predicates, if any, hold).
   bool root_only = false;
   std::vector<GatePath> gates;  // one per capture whose place is certain
+  // The pattern is one node of a concrete type whose descendants are plain steps: nodes of a
+  // type, `(_)`, `_` or tokens, each with at most a field and captures, without quantifiers,
+  // alternations, anchors, groups or negated fields. `steps` is then its root.
+  bool simple = false;
+  ShapeStep steps;
 };
 
 // Reads the shape of the single pattern in `text` (one pattern with its predicates, plus
