@@ -162,13 +162,23 @@ void MatchCollector::run_entry(const DispatchEntry& entry, TSNode node) {
     return;
   }
   if (entry.kind == DispatchEntry::Kind::structural) {
-    m_matcher.match(entry.structural, node, [&](const TSQueryCapture* captures, uint32_t count) {
+    const size_t matches = m_matcher.match(entry.structural, node);
+    if (m_matcher.undecided()) {
+      run_alone(entry, node);
+      return;
+    }
+    for (size_t m = 0; m < matches; ++m) {
+      auto [captures, count] = m_matcher.result(m);
       TSQueryMatch match{0, static_cast<uint16_t>(entry.pattern), static_cast<uint16_t>(count), captures};
-      if (!all_hold(entry.predicates, match, m_source)) return;
+      if (!all_hold(entry.predicates, match, m_source)) continue;
       for (uint32_t i = 0; i < count; ++i) emit(entry.pattern, captures[i].index, captures[i].node);
-    });
+    }
     return;
   }
+  run_alone(entry, node);
+}
+
+void MatchCollector::run_alone(const DispatchEntry& entry, TSNode node) {
   const AloneQuery& alone = entry.alone();
   if (!alone.query) {
     if (m_failure.empty()) m_failure = "a dispatched pattern does not compile alone: " + entry.text;

@@ -66,6 +66,7 @@ class MatchCollector {
   void scan_gates(const SymbolDispatch& dispatch, TSNode node, std::vector<char>& holds);
   void run_candidates(const SymbolDispatch& dispatch, TSNode node, const char* holds);
   void run_entry(const DispatchEntry& entry, TSNode node);
+  void run_alone(const DispatchEntry& entry, TSNode node);  // its one-pattern query
   void emit(uint32_t pattern, uint32_t capture, TSNode node);
   void run_query(const TSQuery* query, TSNode root);
 

@@ -304,18 +304,33 @@ bool simple_step(const Item& item, ShapeStep& step) {
     if (item.type.empty()) return false;
     step.type = item.type;
     step.named = false;
+  } else if (item.kind == Item::Kind::alternation) {
+    step.alternation = true;
   } else {
     return false;
   }
   step.field = item.field;
   step.captures = item.captures;
+  bool anchor = false;
   for (const Item& child : item.children) {
     if (child.kind == Item::Kind::predicate) continue;
+    if (child.kind == Item::Kind::anchor) {
+      if (step.alternation || anchor) return false;
+      anchor = true;
+      continue;
+    }
     ShapeStep inner;
     if (!simple_step(child, inner)) return false;
+    if (step.alternation && (!inner.field.empty() || inner.alternation)) return false;
+    inner.anchored_before = anchor;
+    anchor = false;
     step.children.push_back(std::move(inner));
   }
-  return true;
+  if (anchor) {
+    if (step.children.empty()) return false;
+    step.anchored_end = true;
+  }
+  return !step.alternation || !step.children.empty();
 }
 
 }  // namespace
@@ -399,6 +414,7 @@ PatternShape read_pattern_shape(std::string_view text) {
     for (auto& [capture, paths] : required_places(root, {}))
       shape.gates.push_back({capture, std::move(paths)});
     shape.dispatchable = true;
+    shape.simple = !bare && simple_step(root, shape.steps);
   }
   return shape;
 }

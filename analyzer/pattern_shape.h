@@ -29,14 +29,18 @@ struct GatePath {
   std::vector<std::vector<std::string>> paths;  // {} = the root itself
 };
 
-// One node of a "simple" pattern (see PatternShape::simple): a node of one type, a child by
-// one field or by none, with its captures and its own child steps.
+// One step of a "simple" pattern (see PatternShape::simple): a node of one type, a child by
+// one field or by none, with its captures and its own child steps; or an alternation of
+// such steps (`[(a) (b)] @c`), whose field and captures apply to whichever alternative fits.
 struct ShapeStep {
-  std::string type;   // a named type, "_" for any named node (`(_)`), or an anonymous token's text
-  bool named = true;  // false: an anonymous token ("async", "!="), or `_` (any node) when type is "_"
-  std::string field;  // "" = any child
+  std::string type;          // a named type, "_" for any named node (`(_)`), or an anonymous token's text
+  bool named = true;         // false: an anonymous token ("async", "!="), or `_` (any node) when type is "_"
+  bool alternation = false;  // `children` are alternatives, `type` is unused
+  std::string field;         // "" = any child
   std::vector<std::string> captures;
   std::vector<ShapeStep> children;  // in order
+  bool anchored_before = false;     // a `.` precedes it among its parent's children
+  bool anchored_end = false;        // a `.` follows its last child
 };
 
 struct PatternShape {
@@ -55,9 +59,10 @@ struct PatternShape {
   // node of a root type (whose root predicates, if any, hold).
   bool root_only = false;
   std::vector<GatePath> gates;  // one per capture whose place is certain
-  // The pattern is one node of a concrete type whose descendants are plain steps: nodes of a
-  // type, `(_)`, `_` or tokens, each with at most a field and captures, without quantifiers,
-  // alternations, anchors, groups or negated fields. `steps` is then its root.
+  // The pattern is one node of a concrete type, or an alternation of such nodes, whose
+  // descendants are plain steps: nodes of a type, `(_)`, `_`, tokens or alternations of them,
+  // each with at most a field and captures, and `.` anchors between them; no quantifiers,
+  // groups or negated fields. `steps` is then its root.
   bool simple = false;
   ShapeStep steps;
 };

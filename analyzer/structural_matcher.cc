@@ -4,7 +4,9 @@
 // matches there (recursively; most are refused by their type at once). Every increasing
 // choice of one child per child step, each with one of its capture lists, is a match of the
 // step: its capture list is the step's own captures followed by the chosen lists. All lists
-// live in two flat buffers reused from one call to the next.
+// live in two flat buffers, and the children and ranges of each level in scratch stacks, all
+// reused from one call to the next: a candidate allocates nothing once they have grown.
+// An alternation's matches are its alternatives' (each given the alternation's captures).
 #include "analyzer/structural_matcher.h"
 
 namespace faultline::analyzer {
@@ -24,7 +26,12 @@ bool StructuralPattern::add(const TSLanguage* grammar, const ShapeStep& shape,
                             const std::function<int64_t(const std::string&)>& capture_id, uint32_t index) {
   Step step;
   step.named = shape.named;
-  if (shape.type == "_") {
+  step.alternation = shape.alternation;
+  step.anchored_before = shape.anchored_before;
+  step.anchored_end = shape.anchored_end;
+  if (shape.alternation) {
+    // matched through its alternatives
+  } else if (shape.type == "_") {
     step.wildcard = true;
   } else {
     step.symbol = ts_language_symbol_for_name(grammar, shape.type.data(),
@@ -56,102 +63,167 @@ StructuralMatcher::~StructuralMatcher() {
   if (m_has_cursor) ts_tree_cursor_delete(&m_cursor);
 }
 
-bool StructuralMatcher::node_fits(const StructuralPattern::Step& step, TSNode node) const {
+bool StructuralMatcher::node_fits(const StructuralPattern::Step& step, TSNode node) {
   TSSymbol symbol = ts_node_symbol(node);
   if (!step.wildcard) return symbol == step.symbol;
   if (symbol == k_error_symbol) return false;
   return !step.named || ts_node_is_named(node);
 }
 
-std::pair<size_t, size_t> StructuralMatcher::match_step(const StructuralPattern& pattern, uint32_t index,
-                                                        TSNode node) {
-  const StructuralPattern::Step& step = pattern.steps()[index];
-  const size_t first = m_lists.size();
-  if (!node_fits(step, node)) return {first, first};
-  if (step.child_count == 0) {
-    List list{static_cast<uint32_t>(m_captures.size()), static_cast<uint32_t>(step.captures.size())};
-    for (uint32_t id : step.captures) m_captures.push_back({node, id});
-    m_lists.push_back(list);
-    return {first, m_lists.size()};
-  }
+size_t StructuralMatcher::match(const StructuralPattern& pattern, TSNode node) {
+  m_captures.clear();
+  m_lists.clear();
+  m_kids.clear();
+  m_ranges.clear();
+  m_chosen.clear();
+  m_undecided = false;
+  Range range = match_step(pattern, 0, node);
+  if (m_undecided) return 0;
+  m_results = range.begin;
+  return range.end - range.begin;
+}
 
-  // The node's children and their fields.
-  struct Kid {
-    TSNode node;
-    TSFieldId field;
-  };
-  std::vector<Kid> kids;
+StructuralMatcher::Range StructuralMatcher::match_step(const StructuralPattern& pattern, uint32_t index,
+                                                       TSNode node) {
+  const StructuralPattern::Step& step = pattern.steps()[index];
+  if (step.alternation) {
+    // Each alternative's matches, then copies of them (with the alternation's captures) laid
+    // out together after the alternatives' scratch.
+    const size_t base = m_ranges.size();
+    for (uint32_t a = 0; a < step.child_count; ++a) {
+      Range range = match_step(pattern, step.first_child + a, node);
+      m_ranges.push_back(range);
+    }
+    const auto begin = static_cast<uint32_t>(m_lists.size());
+    for (size_t a = base; a < m_ranges.size(); ++a) {
+      for (uint32_t l = m_ranges[a].begin; l < m_ranges[a].end; ++l) {
+        const size_t chosen = l;
+        append(step, node, &chosen, 1);
+      }
+    }
+    m_ranges.resize(base);
+    return {begin, static_cast<uint32_t>(m_lists.size())};
+  }
+  const auto none = static_cast<uint32_t>(m_lists.size());
+  if (!node_fits(step, node)) return {none, none};
+  if (step.child_count == 0) {
+    append(step, node, nullptr, 0);
+    return {none, none + 1};
+  }
+  return match_children(pattern, step, node);
+}
+
+StructuralMatcher::Range StructuralMatcher::match_children(const StructuralPattern& pattern,
+                                                           const StructuralPattern::Step& step, TSNode node) {
+  // The node's children, their fields, and how many named children precede each.
+  const size_t kids = m_kids.size();
   if (!m_has_cursor) {
     m_cursor = ts_tree_cursor_new(node);
     m_has_cursor = true;
   } else {
     ts_tree_cursor_reset(&m_cursor, node);
   }
+  uint32_t named = 0;
   if (ts_tree_cursor_goto_first_child(&m_cursor)) {
     do {
-      kids.push_back({ts_tree_cursor_current_node(&m_cursor), ts_tree_cursor_current_field_id(&m_cursor)});
+      TSNode kid = ts_tree_cursor_current_node(&m_cursor);
+      m_kids.push_back({kid, ts_tree_cursor_current_field_id(&m_cursor), named});
+      named += ts_node_is_named(kid) ? 1 : 0;
     } while (ts_tree_cursor_goto_next_sibling(&m_cursor));
   }
+  m_kids.push_back({TSNode{}, 0, named});  // sentinel: named children in all
+  const size_t count = m_kids.size() - kids - 1;
   const size_t k = step.child_count;
-  if (kids.size() < k) return {first, first};
-
-  // ranges[j * kids + i]: the lists of child step j matched at kid i.
-  std::vector<std::pair<size_t, size_t>> ranges(k * kids.size(), {0, 0});
-  for (size_t j = 0; j < k; ++j) {
-    const uint32_t child = step.first_child + static_cast<uint32_t>(j);
-    const StructuralPattern::Step& child_step = pattern.steps()[child];
-    bool any = false;
-    // Child step j can only use kids j .. kids - (k - j): the others need room around it.
-    for (size_t i = j; i + (k - j) <= kids.size(); ++i) {
-      if (child_step.field != 0 && kids[i].field != child_step.field) continue;
-      auto range = match_step(pattern, child, kids[i].node);
-      ranges[j * kids.size() + i] = range;
-      any = any || range.first != range.second;
-    }
-    if (!any) return {m_lists.size(), m_lists.size()};
+  const auto none = static_cast<uint32_t>(m_lists.size());
+  if (count < k) {
+    m_kids.resize(kids);
+    return {none, none};
   }
 
-  // Every increasing choice of kids, with every choice of a list at each.
-  const size_t results = m_lists.size();
-  std::vector<size_t> chosen(k, 0);  // a list index per child step
-  auto emit = [&] {
-    List list{static_cast<uint32_t>(m_captures.size()), 0};
-    for (uint32_t id : step.captures) m_captures.push_back({node, id});
-    for (size_t j = 0; j < k; ++j) {
-      const List part = m_lists[chosen[j]];
-      for (uint32_t c = 0; c < part.count; ++c) {
-        const TSQueryCapture capture = m_captures[part.first + c];
-        m_captures.push_back(capture);
-      }
+  // A field held by several children: the query engine may stop at the first of them that
+  // fails (it asks the grammar whether later siblings can hold the field, which the public API
+  // does not tell), so leave such a node to it.
+  for (size_t j = 0; j < k; ++j) {
+    const TSFieldId field = pattern.steps()[step.first_child + j].field;
+    if (field == 0) continue;
+    int holders = 0;
+    for (size_t i = 0; i < count; ++i) holders += m_kids[kids + i].field == field ? 1 : 0;
+    if (holders > 1) {
+      m_undecided = true;
+      m_kids.resize(kids);
+      return {none, none};
     }
-    list.count = static_cast<uint32_t>(m_captures.size()) - list.first;
-    m_lists.push_back(list);
-  };
-  std::function<void(size_t, size_t)> choose = [&](size_t j, size_t from) {
-    if (j == k) {
-      emit();
-      return;
+  }
+
+  // m_ranges[ranges + j * count + i]: the matches of child step j at kid i. Child step j can
+  // only use kids j .. count - (k - j): the others leave no room for the other steps.
+  const size_t ranges = m_ranges.size();
+  m_ranges.resize(ranges + k * count);
+  for (size_t j = 0; j < k; ++j) {
+    const uint32_t child = step.first_child + static_cast<uint32_t>(j);
+    const TSFieldId field = pattern.steps()[child].field;
+    bool any = false;
+    for (size_t i = j; i + (k - j) <= count; ++i) {
+      if (field != 0 && m_kids[kids + i].field != field) continue;
+      Range range = match_step(pattern, child, m_kids[kids + i].node);
+      m_ranges[ranges + j * count + i] = range;
+      any = any || range.begin != range.end;
     }
-    for (size_t i = from; i + (k - j) <= kids.size(); ++i) {
-      auto [begin, end] = ranges[j * kids.size() + i];
-      for (size_t l = begin; l < end; ++l) {
-        chosen[j] = l;
-        choose(j + 1, i + 1);
-      }
+    if (!any) {
+      m_ranges.resize(ranges);
+      m_kids.resize(kids);
+      return {none, none};
     }
-  };
-  choose(0, 0);
-  // The step's matches are the lists added since `results`; the child lists before them are
-  // scratch that the caller skips.
-  return {results, m_lists.size()};
+  }
+
+  const auto begin = static_cast<uint32_t>(m_lists.size());
+  const size_t chosen = m_chosen.size();
+  m_chosen.resize(chosen + k);
+  choose(pattern, step, node, kids, count, ranges, chosen, 0, 0);
+  m_chosen.resize(chosen);
+  m_ranges.resize(ranges);
+  m_kids.resize(kids);
+  return {begin, static_cast<uint32_t>(m_lists.size())};
 }
 
-void StructuralMatcher::match(const StructuralPattern& pattern, TSNode node,
-                              const std::function<void(const TSQueryCapture*, uint32_t)>& on_match) {
-  m_captures.clear();
-  m_lists.clear();
-  auto [begin, end] = match_step(pattern, 0, node);
-  for (size_t l = begin; l < end; ++l) on_match(m_captures.data() + m_lists[l].first, m_lists[l].count);
+void StructuralMatcher::choose(const StructuralPattern& pattern, const StructuralPattern::Step& step,
+                               TSNode node, size_t kids, size_t count, size_t ranges, size_t chosen, size_t j,
+                               size_t from) {
+  const size_t k = step.child_count;
+  if (j == k) {
+    append(step, node, m_chosen.data() + chosen, k);
+    return;
+  }
+  const StructuralPattern::Step& child = pattern.steps()[step.first_child + j];
+  const uint32_t named_total = m_kids[kids + count].named_before;
+  for (size_t i = from; i + (k - j) <= count; ++i) {
+    const Kid& kid = m_kids[kids + i];
+    // `.` before the step: no named child between the previous step's kid (or the start) and
+    // this one; further kids only add named children in between.
+    if (child.anchored_before && kid.named_before != m_kids[kids + from].named_before) break;
+    // `.` after the last step: no named child after it.
+    if (j + 1 == k && step.anchored_end && m_kids[kids + i + 1].named_before != named_total) continue;
+    const Range range = m_ranges[ranges + j * count + i];
+    for (uint32_t l = range.begin; l < range.end; ++l) {
+      m_chosen[chosen + j] = l;
+      choose(pattern, step, node, kids, count, ranges, chosen, j + 1, i + 1);
+    }
+  }
+}
+
+void StructuralMatcher::append(const StructuralPattern::Step& step, TSNode node, const size_t* chosen,
+                               size_t count) {
+  List list{static_cast<uint32_t>(m_captures.size()), 0};
+  for (uint32_t id : step.captures) m_captures.push_back({node, id});
+  for (size_t j = 0; j < count; ++j) {
+    const List part = m_lists[chosen[j]];
+    for (uint32_t c = 0; c < part.count; ++c) {
+      const TSQueryCapture capture = m_captures[part.first + c];
+      m_captures.push_back(capture);
+    }
+  }
+  list.count = static_cast<uint32_t>(m_captures.size()) - list.first;
+  m_lists.push_back(list);
 }
 
 }  // namespace faultline::analyzer
