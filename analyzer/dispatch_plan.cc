@@ -143,7 +143,7 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
       if (id < 0) return false;
       entry.root_captures.push_back(static_cast<uint32_t>(id));
     }
-  } else if (shape.simple && !at_parent && entry.structural.build(grammar, shape.steps, combined_id)) {
+  } else if (shape.simple && entry.structural.build(grammar, shape.steps, combined_id)) {
     entry.kind = DispatchEntry::Kind::structural;
   } else {
     entry.kind = DispatchEntry::Kind::query;

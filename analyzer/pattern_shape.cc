@@ -378,6 +378,7 @@ PatternShape read_pattern_shape(std::string_view text) {
     for (auto& [capture, paths] : required_places(root, {}))
       shape.gates.push_back({capture, std::move(paths)});
     shape.dispatchable = true;
+    shape.simple = simple_step(root, shape.steps);
     return shape;
   }
   if (root.kind == Item::Kind::node) {

@@ -59,7 +59,7 @@ struct PatternShape {
   // node of a root type (whose root predicates, if any, hold).
   bool root_only = false;
   std::vector<GatePath> gates;  // one per capture whose place is certain
-  // The pattern is one node of a concrete type, or an alternation of such nodes, whose
+  // The pattern is one node of a concrete type or `(_)`, or an alternation of such nodes, whose
   // descendants are plain steps: nodes of a type, `(_)`, `_`, tokens or alternations of them,
   // each with at most a field and captures, and `.` anchors between them; no quantifiers,
   // groups or negated fields. `steps` is then its root.
