@@ -463,6 +463,36 @@ Status ScanStore::write_head(int64_t repo_id, const std::string& head_oid, const
   return tx->commit();
 }
 
+Result<std::string> ScanStore::stored_head(int64_t repo_id) {
+  auto query = statement("SELECT coalesce(head_oid, '') FROM repos WHERE id = ?1");
+  if (!query.ok()) return query.error();
+  (*query)->bind(1, repo_id);
+  auto row = (*query)->step();
+  if (!row.ok()) return row.error();
+  return *row ? (*query)->text(0) : std::string();
+}
+
+Result<bool> ScanStore::head_texts_missing(int64_t repo_id) {
+  auto query = statement(
+      "SELECT 1 FROM repo_files rf WHERE rf.repo_id = ?1 AND EXISTS (SELECT 1 FROM findings f WHERE "
+      "f.blob_oid = rf.blob_oid) AND NOT EXISTS (SELECT 1 FROM blob_text t WHERE t.oid = rf.blob_oid) LIMIT "
+      "1");
+  if (!query.ok()) return query.error();
+  (*query)->bind(1, repo_id);
+  auto row = (*query)->step();
+  if (!row.ok()) return row.error();
+  bool missing = *row;
+  (*query)->reset();
+  return missing;
+}
+
+Status ScanStore::mark_scanned(int64_t repo_id) {
+  auto update = statement("UPDATE repos SET scanned_at = ?2 WHERE id = ?1");
+  if (!update.ok()) return update.error();
+  (*update)->bind(1, repo_id).bind(2, static_cast<int64_t>(std::time(nullptr)));
+  return (*update)->run();
+}
+
 Status ScanStore::record_error(const std::string& repo_name, const std::string& object,
                                const std::string& message) {
   auto add = statement("INSERT INTO scan_errors(repo_name, object, message, at) VALUES (?1, ?2, ?3, ?4)");

@@ -64,6 +64,12 @@ class ScanStore {
   // (`texts`: oid → text) and records the head.
   Status write_head(int64_t repo_id, const std::string& head_oid, const std::vector<HeadFile>& files,
                     const std::map<std::string, std::string>& texts);
+  // The head recorded by the last write_head ("" before the first).
+  Result<std::string> stored_head(int64_t repo_id);
+  // Whether a blob of the stored head has findings but no stored text.
+  Result<bool> head_texts_missing(int64_t repo_id);
+  // Records that the repository was scanned now (its head unchanged).
+  Status mark_scanned(int64_t repo_id);
   // Oids among `files` whose text write_head should be given (they have findings, no text yet).
   Result<std::vector<std::string>> blobs_needing_text(const std::vector<HeadFile>& files);
   Status record_error(const std::string& repo_name, const std::string& object, const std::string& message);

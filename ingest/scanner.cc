@@ -238,8 +238,6 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   if (!tips.ok()) return give_up(tips.error(), target.branch.value_or("HEAD"));
   auto all_commits = walk_commits(opened->repository.get(), tips->all);
   if (!all_commits.ok()) return give_up(all_commits.error(), tips->default_tip);
-  auto chain = first_parent_chain(opened->repository.get(), tips->default_tip);
-  if (!chain.ok()) return give_up(chain.error(), tips->default_tip);
   auto stored = store.stored_commits(*repo_id);
   if (!stored.ok()) return stored.error();
 
@@ -250,6 +248,12 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   if (m_options.max_commits) {
     int64_t left = std::max<int64_t>(0, *m_options.max_commits - m_commits_budget_used);
     if (static_cast<int64_t>(pending.size()) > left) pending.resize(static_cast<size_t>(left));
+  }
+  std::unordered_map<std::string, int64_t> chain;  // only new commits need their positions
+  if (!pending.empty()) {
+    auto walked = first_parent_chain(opened->repository.get(), tips->default_tip);
+    if (!walked.ok()) return give_up(walked.error(), tips->default_tip);
+    chain = std::move(*walked);
   }
 
   // Scopes: the path prefixes services map to in this repository, from the manifest or a
@@ -474,9 +478,9 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         }
       }
       FL_TRY(apply_changes(record.changes, snapshot));
-      auto position = chain->find(record.oid);
+      auto position = chain.find(record.oid);
       std::optional<int64_t> fp_index;
-      if (position != chain->end()) fp_index = position->second;
+      if (position != chain.end()) fp_index = position->second;
       FL_TRY(store.write_commit(*repo_id, record, fp_index, snapshot));
       if (snapshot_cache.size() > k_snapshot_cache_limit) snapshot_cache.clear();
       snapshot_cache[record.oid] = std::move(snapshot);
@@ -495,7 +499,14 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
 
   if (m_options.max_commits && pending.size() < all_commits->size() - stored->size())
     return {};  // stopped early
-  // Head tree and snippet texts.
+  // Head tree and snippet texts, unless nothing changed since the last scan.
+  auto head = store.stored_head(*repo_id);
+  if (!head.ok()) return head.error();
+  if (pending.empty() && stale_blobs.empty() && !new_scope && *head == tips->default_tip) {
+    auto missing = store.head_texts_missing(*repo_id);  // a re-analysis stopped before this point
+    if (!missing.ok()) return missing.error();
+    if (!*missing) return store.mark_scanned(*repo_id);
+  }
   auto files = head_files(opened->repository.get(), tips->default_tip);
   if (!files.ok()) return give_up(files.error(), tips->default_tip);
   auto needing = store.blobs_needing_text(*files);
