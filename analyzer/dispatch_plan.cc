@@ -173,6 +173,8 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
           dispatch.scanned.push_back(cheap ? 1 : 0);
           found = dispatch.chains.end() - 1;
           dispatch.deepest = std::max(dispatch.deepest, steps.size());
+          if (dispatch.by_length.size() <= steps.size()) dispatch.by_length.resize(steps.size() + 1);
+          dispatch.by_length[steps.size()].push_back(static_cast<uint32_t>(dispatch.chains.size() - 1));
           m_deepest = std::max(m_deepest, steps.size());
         }
         found->add_condition(*gate.literals, slot);

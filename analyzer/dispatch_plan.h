@@ -82,7 +82,8 @@ struct SymbolDispatch {
   };
   std::vector<GateChain> chains;
   uint16_t gate_count = 0;
-  size_t deepest = 0;  // the length of the longest chain
+  size_t deepest = 0;                            // the length of the longest chain
+  std::vector<std::vector<uint32_t>> by_length;  // [n]: the indices of the chains of n steps
   std::vector<Candidate> candidates;
   // For gates checked by scanning a node's children (wildcard-rooted patterns): the chains
   // cheap to scan (at most one "any child" step, at most three steps); a gate with another

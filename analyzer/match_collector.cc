@@ -83,11 +83,12 @@ void MatchCollector::note_gate_text(TSNode node) {
     const Frame& owner = m_frames[m_gated[g - 1]];
     const SymbolDispatch* own = owner.own;
     if (own->deepest < depth) continue;
-    for (const GateChain& chain : own->chains) {
-      if (chain.steps.size() != depth) continue;
+    for (uint32_t c : own->by_length[depth]) {
+      const GateChain& chain = own->chains[c];
+      // The last step (the field holding the node itself) first: it refuses most.
       bool fits = true;
-      for (size_t k = 0; k < depth && fits; ++k) {
-        fits = chain.steps[k] == 0 || m_frames[top - depth + k + 1].field == chain.steps[k];
+      for (size_t k = depth; k > 0 && fits; --k) {
+        fits = chain.steps[k - 1] == 0 || m_frames[top - depth + k].field == chain.steps[k - 1];
       }
       if (!fits) continue;
       if (!have_text) {
