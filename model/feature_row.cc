@@ -25,8 +25,8 @@ FeatureRow build_feature_row(const std::map<std::string, ConceptTotals>& concept
   }
   row.log_code_lines = std::log1p(static_cast<double>(activity.code_lines));
   row.log_churn = std::log1p(static_cast<double>(activity.churn_lines));
-  row.commits = static_cast<double>(activity.commits);
-  row.authors = static_cast<double>(activity.authors);
+  row.log_commits = std::log1p(static_cast<double>(activity.commits));
+  row.log_authors = std::log1p(static_cast<double>(activity.authors));
   row.age_days = activity.age_days;
   return row;
 }
@@ -36,7 +36,7 @@ std::vector<std::string> feature_names(const std::vector<std::string>& concepts)
   names.reserve(2 * concepts.size() + 5);
   for (const auto& concept_id : concepts) names.push_back(std::string(k_density_prefix) + concept_id);
   for (const auto& concept_id : concepts) names.push_back(std::string(k_quality_prefix) + concept_id);
-  for (const char* name : {"log_code_lines", "log_churn", "commits", "authors", "age_days"})
+  for (const char* name : {"log_code_lines", "log_churn", "log_commits", "log_authors", "age_days"})
     names.emplace_back(name);
   return names;
 }
@@ -60,8 +60,11 @@ Result<double> feature_value(const FeatureRow& row, std::string_view name) {
   }
   if (name == "log_code_lines") return row.log_code_lines;
   if (name == "log_churn") return row.log_churn;
-  if (name == "commits") return row.commits;
-  if (name == "authors") return row.authors;
+  if (name == "log_commits") return row.log_commits;
+  if (name == "log_authors") return row.log_authors;
+  // Models fitted before these were on a log scale: their raw counts.
+  if (name == "commits") return std::expm1(row.log_commits);
+  if (name == "authors") return std::expm1(row.log_authors);
   if (name == "age_days") return row.age_days;
   return Error("unknown feature '" + std::string(name) + "'");
 }

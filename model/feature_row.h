@@ -7,7 +7,10 @@
 //   quality:<concept>  Σquality_sum / Σfindings (0.5, "nothing known", when no findings)
 //   log_code_lines     log1p(code lines)
 //   log_churn          log1p(lines added + deleted over the previous window)
-//   commits, authors   commits and distinct author e-mails over the previous window
+//   log_commits        log1p(commits over the previous window)
+//   log_authors        log1p(distinct author e-mails over the previous window)
+//                      (on a log scale like churn: a pull request that adds 45 commits to a
+//                      window of 10 multiplies the rate by exp(β·log(56/11)), not exp(45·β))
 //   age_days           days since the service's first commit
 // A concept absent from a row reads as density 0 and quality 0.5.
 //
@@ -45,8 +48,8 @@ struct FeatureRow {
   std::map<std::string, double> quality;  // by concept id
   double log_code_lines = 0;
   double log_churn = 0;
-  double commits = 0;
-  double authors = 0;
+  double log_commits = 0;
+  double log_authors = 0;
   double age_days = 0;
 };
 
@@ -55,7 +58,7 @@ FeatureRow build_feature_row(const std::map<std::string, ConceptTotals>& concept
                              const ActivityTotals& activity);
 
 // The model's feature names for `concepts` (in the order given): density and quality of each
-// concept, then log_code_lines, log_churn, commits, authors, age_days.
+// concept, then log_code_lines, log_churn, log_commits, log_authors, age_days.
 std::vector<std::string> feature_names(const std::vector<std::string>& concepts);
 
 // The value of feature `name` in `row`. Fails on a name that is not a feature name.

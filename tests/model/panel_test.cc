@@ -126,8 +126,8 @@ TEST_F(PanelFromDatabase, WholeRepositoryFeaturesAndTargets) {
   EXPECT_EQ(f1.density.count("tracing"), 0u);
   EXPECT_DOUBLE_EQ(f1.log_code_lines, std::log1p(1015.0));
   EXPECT_DOUBLE_EQ(f1.log_churn, std::log1p(125.0));
-  EXPECT_DOUBLE_EQ(f1.commits, 2);
-  EXPECT_DOUBLE_EQ(f1.authors, 2);
+  EXPECT_DOUBLE_EQ(f1.log_commits, std::log1p(2));
+  EXPECT_DOUBLE_EQ(f1.log_authors, std::log1p(2));
   EXPECT_DOUBLE_EQ(f1.age_days, 7.0 - 10.0 / 24);
   EXPECT_DOUBLE_EQ(week1->exposure_days, 7.0);
   EXPECT_EQ(week1->incidents, 3);
@@ -147,8 +147,8 @@ TEST_F(PanelFromDatabase, WholeRepositoryFeaturesAndTargets) {
   EXPECT_DOUBLE_EQ(f2.quality.at("tracing"), 0.8);
   EXPECT_DOUBLE_EQ(f2.log_code_lines, std::log1p(1040.0));
   EXPECT_DOUBLE_EQ(f2.log_churn, std::log1p(52.0));
-  EXPECT_DOUBLE_EQ(f2.commits, 3);
-  EXPECT_DOUBLE_EQ(f2.authors, 2);
+  EXPECT_DOUBLE_EQ(f2.log_commits, std::log1p(3));
+  EXPECT_DOUBLE_EQ(f2.log_authors, std::log1p(2));
   EXPECT_EQ(week2->incidents, 0);
 }
 
@@ -163,14 +163,14 @@ TEST_F(PanelFromDatabase, MonorepoPrefixesScopeSnapshotsAndChurn) {
   EXPECT_DOUBLE_EQ(checkout1->features.quality.at("logging"), 0.5);
   EXPECT_DOUBLE_EQ(checkout1->features.log_code_lines, std::log1p(400.0));
   EXPECT_DOUBLE_EQ(checkout1->features.log_churn, std::log1p(40.0));  // m2 changed nothing of checkout
-  EXPECT_DOUBLE_EQ(checkout1->features.commits, 1);
-  EXPECT_DOUBLE_EQ(checkout1->features.authors, 1);
+  EXPECT_DOUBLE_EQ(checkout1->features.log_commits, std::log1p(1));
+  EXPECT_DOUBLE_EQ(checkout1->features.log_authors, std::log1p(1));
   EXPECT_DOUBLE_EQ(checkout1->features.age_days, 6.0);
   EXPECT_DOUBLE_EQ(search1->features.density.at("timeouts"), 0.5);
   EXPECT_DOUBLE_EQ(search1->features.quality.at("timeouts"), 0.9);
   EXPECT_DOUBLE_EQ(search1->features.log_churn, std::log1p(20.0));
-  EXPECT_DOUBLE_EQ(search1->features.commits, 2);
-  EXPECT_DOUBLE_EQ(search1->features.authors, 2);
+  EXPECT_DOUBLE_EQ(search1->features.log_commits, std::log1p(2));
+  EXPECT_DOUBLE_EQ(search1->features.log_authors, std::log1p(2));
   EXPECT_DOUBLE_EQ(checkout2->features.density.at("logging"), 2.0 / 6);
   EXPECT_DOUBLE_EQ(checkout2->features.quality.at("logging"), 0.75);
   EXPECT_DOUBLE_EQ(checkout2->features.log_churn, std::log1p(14.0));
