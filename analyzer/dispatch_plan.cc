@@ -114,6 +114,7 @@ bool DispatchPlan::add(const TSLanguage* grammar, const TSQuery* query, uint32_t
                               [&](const GatePath& gate) { return gate.capture == name; });
     if (place == shape.gates.end()) continue;
     Gate gate{{}, literals};
+    if (place->on_token) m_gates_on_tokens = true;
     for (const std::vector<std::string>& steps : place->paths) {
       std::vector<TSFieldId> chain;
       for (const std::string& field : steps) {

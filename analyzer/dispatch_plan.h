@@ -118,6 +118,8 @@ class DispatchPlan {
   uint32_t rest_patterns() const { return m_rest_patterns; }
   // The length of the longest gate chain of any symbol.
   size_t deepest() const { return m_deepest; }
+  // False when no gate reads an anonymous node: the walk then notes only named nodes' texts.
+  bool gates_on_tokens() const { return m_gates_on_tokens; }
 
  private:
   bool add(const TSLanguage* grammar, const TSQuery* query, uint32_t pattern, const std::string& text,
@@ -133,6 +135,7 @@ class DispatchPlan {
   std::vector<int> m_by_child;   // TSSymbol of an anchor child → index in m_symbols, -1 = none
   uint32_t m_rest_patterns = 0;
   size_t m_deepest = 0;
+  bool m_gates_on_tokens = false;
 };
 
 }  // namespace faultline::analyzer

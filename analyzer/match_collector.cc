@@ -221,7 +221,8 @@ void MatchCollector::enter(TSNode node, TSSymbol symbol, TSFieldId field) {
     m_gated.push_back(m_frames.size() - 1);
   }
   // No open frame has a gate chain down to here: nothing to note.
-  if (frame.reach >= 0 || inherited >= 0) note_gate_text(node);
+  if ((frame.reach >= 0 || inherited >= 0) && (plan.gates_on_tokens() || ts_node_is_named(node)))
+    note_gate_text(node);
   const SymbolDispatch* anchored = plan.at_parent_of(symbol);
   if (anchored != nullptr && m_frames.size() >= 2) {
     const size_t parent = m_frames.size() - 2;

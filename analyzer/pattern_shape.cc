@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace faultline::analyzer {
 namespace {
@@ -290,6 +291,31 @@ CapturePaths required_places(const Item& item, const Path& at) {
   return out;
 }
 
+// Adds to `out` the captures of `item` and its descendants that may be anonymous nodes.
+bool may_be_token(const Item& item) {
+  if (item.kind == Item::Kind::node) return false;
+  if (item.kind != Item::Kind::alternation) return true;
+  for (const Item& alternative : item.children) {
+    if (alternative.kind != Item::Kind::predicate && may_be_token(alternative)) return true;
+  }
+  return false;
+}
+
+void token_captures(const Item& item, std::set<std::string>& out) {
+  if (may_be_token(item)) out.insert(item.captures.begin(), item.captures.end());
+  for (const Item& child : item.children) token_captures(child, out);
+}
+
+// The gates of `root`: where each capture certainly lies.
+std::vector<GatePath> gates_of(const Item& root) {
+  std::set<std::string> tokens;
+  token_captures(root, tokens);
+  std::vector<GatePath> gates;
+  for (auto& [capture, paths] : required_places(root, {}))
+    gates.push_back({capture, std::move(paths), tokens.count(capture) > 0});
+  return gates;
+}
+
 // Fills `step` from `item` when it and all below it are plain steps (PatternShape::simple).
 bool simple_step(const Item& item, ShapeStep& step) {
   if (item.quantified) return false;
@@ -375,8 +401,7 @@ PatternShape read_pattern_shape(std::string_view text) {
       }
     }
     if (shape.anchor_type.empty()) return shape;
-    for (auto& [capture, paths] : required_places(root, {}))
-      shape.gates.push_back({capture, std::move(paths)});
+    shape.gates = gates_of(root);
     shape.dispatchable = true;
     shape.simple = simple_step(root, shape.steps);
     return shape;
@@ -389,8 +414,7 @@ PatternShape read_pattern_shape(std::string_view text) {
     for (const Item& child : root.children) {
       if (is_structural(child)) shape.root_only = false;
     }
-    for (auto& [capture, paths] : required_places(root, {}))
-      shape.gates.push_back({capture, std::move(paths)});
+    shape.gates = gates_of(root);
     shape.dispatchable = true;
     shape.simple = simple_step(root, shape.steps);
     return shape;
@@ -412,8 +436,7 @@ PatternShape read_pattern_shape(std::string_view text) {
     if (shape.root_types.empty()) return PatternShape{};
     shape.root_captures = root.captures;
     shape.root_only = bare;
-    for (auto& [capture, paths] : required_places(root, {}))
-      shape.gates.push_back({capture, std::move(paths)});
+    shape.gates = gates_of(root);
     shape.dispatchable = true;
     shape.simple = !bare && simple_step(root, shape.steps);
   }

@@ -27,6 +27,7 @@ namespace faultline::analyzer {
 struct GatePath {
   std::string capture;
   std::vector<std::vector<std::string>> paths;  // {} = the root itself
+  bool on_token = false;  // the capture may be an anonymous node (on a "token" or a bare `_`)
 };
 
 // One step of a "simple" pattern (see PatternShape::simple): a node of one type, a child by
