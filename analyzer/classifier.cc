@@ -85,8 +85,8 @@ Result<FileAnalysis> Classifier::analyze(std::string_view language, std::string_
     MatchCollector& collector = impl.collector;
     collector.begin(*pack, source, impl.captures, impl.contexts);
     WalkHooks hooks;
-    hooks.enter = [&collector](TSNode node, TSSymbol symbol, TSFieldId field) {
-      collector.enter(node, symbol, field);
+    hooks.enter = [&collector](TSNode node, TSSymbol symbol, const TSTreeCursor* cursor) {
+      collector.enter(node, symbol, cursor);
     };
     hooks.leave = [&collector] { collector.leave(); };
     functions = find_regions(pack->language(), root, source, impl.regions, hooks);

@@ -120,6 +120,8 @@ class DispatchPlan {
   size_t deepest() const { return m_deepest; }
   // False when no gate reads an anonymous node: the walk then notes only named nodes' texts.
   bool gates_on_tokens() const { return m_gates_on_tokens; }
+  // True when nodes of `symbol` are named.
+  bool named(TSSymbol symbol) const { return symbol < m_named.size() && m_named[symbol] != 0; }
 
  private:
   bool add(const TSLanguage* grammar, const TSQuery* query, uint32_t pattern, const std::string& text,
@@ -136,6 +138,7 @@ class DispatchPlan {
   uint32_t m_rest_patterns = 0;
   size_t m_deepest = 0;
   bool m_gates_on_tokens = false;
+  std::vector<char> m_named;  // by TSSymbol
 };
 
 }  // namespace faultline::analyzer

@@ -206,12 +206,13 @@ void MatchCollector::run_alone(const DispatchEntry& entry, TSNode node) {
   }
 }
 
-void MatchCollector::enter(TSNode node, TSSymbol symbol, TSFieldId field) {
+void MatchCollector::enter(TSNode node, TSSymbol symbol, const TSTreeCursor* cursor) {
   const DispatchPlan& plan = m_pack->dispatch();
   const int inherited = m_frames.empty() ? -1 : m_frames.back().reach - 1;
   Frame& frame = m_frames.emplace_back();  // filled in place: a copy from the stack stalls
   frame.node = node;
-  frame.field = field;
+  // Only a node within reach of an open frame's gate chains can lie on one of them.
+  frame.field = inherited >= 0 && cursor != nullptr ? ts_tree_cursor_current_field_id(cursor) : 0;
   frame.own = plan.at(symbol);
   frame.bits = m_bits.size();
   frame.reach = inherited;
@@ -221,7 +222,7 @@ void MatchCollector::enter(TSNode node, TSSymbol symbol, TSFieldId field) {
     m_gated.push_back(m_frames.size() - 1);
   }
   // No open frame has a gate chain down to here: nothing to note.
-  if ((frame.reach >= 0 || inherited >= 0) && (plan.gates_on_tokens() || ts_node_is_named(node)))
+  if ((frame.reach >= 0 || inherited >= 0) && (plan.gates_on_tokens() || plan.named(symbol)))
     note_gate_text(node);
   const SymbolDispatch* anchored = plan.at_parent_of(symbol);
   if (anchored != nullptr && m_frames.size() >= 2) {

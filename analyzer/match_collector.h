@@ -33,10 +33,10 @@ class MatchCollector {
   void begin(const LanguagePack& pack, std::string_view source, std::vector<Capture>& captures,
              std::vector<ContextRange>& contexts);
 
-  // The walk hooks (see WalkHooks): `node` of `symbol`, held by its parent's `field`, is
-  // entered; the node entered last is left, and the dispatched patterns rooted there (or
-  // anchored at one of its children's types) whose gates held are matched.
-  void enter(TSNode node, TSSymbol symbol, TSFieldId field);
+  // The walk hooks (see WalkHooks): `node` of `symbol`, on which `cursor` stands (null for
+  // the root), is entered; the node entered last is left, and the dispatched patterns rooted
+  // there (or anchored at one of its children's types) whose gates held are matched.
+  void enter(TSNode node, TSSymbol symbol, const TSTreeCursor* cursor);
   void leave();
 
   // Runs the patterns left in the pack's combined query over the tree under `root`.
@@ -52,7 +52,7 @@ class MatchCollector {
  private:
   struct Frame {
     TSNode node;
-    TSFieldId field;            // by which its parent holds it
+    TSFieldId field;            // by which its parent holds it (read only where a gate chain can reach)
     const SymbolDispatch* own;  // patterns rooted at its type, or nullptr
     size_t bits;                // offset of its gate slots in m_bits
     int reach;                  // how many levels below it an open frame's gate chains reach

@@ -121,7 +121,7 @@ int find_regions(const Language& language, TSNode root, std::string_view source,
   while (true) {
     TSNode node = ts_tree_cursor_current_node(&cursor);
     TSSymbol symbol = ts_node_symbol(node);
-    if (hooks.enter) hooks.enter(node, symbol, stack.empty() ? 0 : ts_tree_cursor_current_field_id(&cursor));
+    if (hooks.enter) hooks.enter(node, symbol, stack.empty() ? nullptr : &cursor);
     RegionRole role = language.role_of(symbol);
     int opened = -1;
     if (role != RegionRole::none && role != RegionRole::wrapper) {

@@ -32,11 +32,12 @@ const char* region_kind_name(RegionKind kind);
 // so sorted by start byte with enclosing regions first; regions[0] is the whole file.
 // Iterative: any nesting depth is safe. Returns the number of function regions.
 // Per-node work that shares the region walk: `enter` is called for every node of the tree
-// in pre-order, with its symbol and the field by which its parent holds it (0 for none and
-// for `root`); `leave` when the node entered last and not yet left is done (all its
-// descendants were entered and left). Either may be empty.
+// in pre-order, with its symbol and the walk's cursor standing on it (null for `root`), from
+// which ts_tree_cursor_current_field_id gives the field by which its parent holds it, when
+// wanted (it costs a lookup); `leave` when the node entered last and not yet left is done
+// (all its descendants were entered and left). Either may be empty.
 struct WalkHooks {
-  std::function<void(TSNode node, TSSymbol symbol, TSFieldId field)> enter;
+  std::function<void(TSNode node, TSSymbol symbol, const TSTreeCursor* cursor)> enter;
   std::function<void()> leave;
 };
 
