@@ -1,8 +1,10 @@
-// Building a LanguagePack. Each pack's <language>.scm is first compiled on its own, so that a
-// syntax error, an unknown node type or an unknown signal name is reported against that file's
-// own line and column. The files are then concatenated (in concept id order) and compiled once
-// more as the one query the classifier runs; ts_query_start_byte_for_pattern places each
-// pattern of the whole back in its file, which gives the pattern's concept. Capture names are
+// Building a LanguagePack. The concepts' <language>.scm files are concatenated (in concept id
+// order) and compiled once as the one query the classifier runs; ts_query_start_byte_for_pattern
+// places each pattern of the whole back in its file, which gives the pattern's concept and
+// the file, line and column of its errors, and the captures each pattern uses give each file's
+// captures, whose names are checked against the file's concept. Only when the whole does not
+// compile is each file compiled on its own, in order, so that a syntax error or an unknown node
+// type is reported against the file at fault and its own line and column. Capture names are
 // resolved per concept into a flat role table: "presence", "signal.<name>", "mark.<name>",
 // "context.<name>", or "_<anything>" (a helper for predicates).
 #include "analyzer/language_pack.h"
@@ -56,13 +58,25 @@ std::string capture_name(const TSQuery* query, uint32_t id) {
   return std::string(name, length);
 }
 
-// Checks the capture names of one pack file on its own (for precise error places) and
-// collects its marks and contexts.
-Status check_captures(const TSQuery* query, const Concept& manifest, const std::string& path,
+// Where capture `name` is first used in `text` (a file of patterns), or npos.
+size_t first_use(const std::string& text, const std::string& name) {
+  const std::string token = "@" + name;
+  for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + 1)) {
+    size_t end = at + token.size();
+    if (end >= text.size() || !is_name_char(text[end]) || text[end] == '@' || text[end] == '#') return at;
+  }
+  return std::string::npos;
+}
+
+// Checks the capture names `names` used by one pack file (errors name the file, line and
+// column of their first use) and collects its marks and contexts.
+Status check_captures(std::vector<std::string> names, const Concept& manifest, const std::string& path,
                       const std::string& text, PackConcept& pack, std::vector<std::string>& contexts) {
-  for (uint32_t id = 0; id < ts_query_capture_count(query); ++id) {
-    std::string name = capture_name(query, id);
-    size_t at = text.find("@" + name);
+  std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
+    return first_use(text, a) < first_use(text, b);
+  });
+  for (const std::string& name : names) {
+    size_t at = first_use(text, name);
     std::string where = place_in(path, text, at == std::string::npos ? 0 : at);
     if (name == "presence" || name.rfind('_', 0) == 0) continue;
     if (name.rfind("signal.", 0) == 0) {
@@ -84,6 +98,12 @@ Status check_captures(const TSQuery* query, const Concept& manifest, const std::
   return Status::success();
 }
 
+std::vector<std::string> capture_names(const TSQuery* query) {
+  std::vector<std::string> names;
+  for (uint32_t id = 0; id < ts_query_capture_count(query); ++id) names.push_back(capture_name(query, id));
+  return names;
+}
+
 }  // namespace
 
 Result<LanguagePack> LanguagePack::build(const Language& language,
@@ -91,30 +111,69 @@ Result<LanguagePack> LanguagePack::build(const Language& language,
   LanguagePack pack;
   pack.m_language = &language;
   struct Part {
-    uint32_t start;
+    uint32_t start;  // in `combined`
     std::string path;
     std::string text;
+    size_t slot;  // the concept it belongs to
   };
   std::vector<Part> parts;
   std::string combined;
   for (const Concept* manifest : concepts) {
+    const size_t slot = pack.m_concepts.size();
+    PackConcept pc;
+    pc.manifest = manifest;
+    pack.m_concepts.push_back(std::move(pc));
     const std::string& path = manifest->queries.at(language.id);
     auto text = read_text_file(path);
     if (!text.ok()) return text.error();
-    auto alone = compile(language, path, *text);
-    if (!alone.ok()) return alone.error();
-    PackConcept pc;
-    pc.manifest = manifest;
-    FL_TRY(check_captures(alone->get(), *manifest, path, *text, pc, pack.m_contexts));
-    pack.m_concepts.push_back(std::move(pc));
-    parts.push_back({static_cast<uint32_t>(combined.size()), path, *text});
-    combined += *text;
+    parts.push_back({static_cast<uint32_t>(combined.size()), path, std::move(*text), slot});
+    combined += parts.back().text;
     combined += '\n';
   }
-  auto query = compile(language, "(" + language.id + " packs combined)", combined);
-  if (!query.ok()) return query.error();
-  pack.m_query = std::move(*query);
+  // One compile of all the files. When it fails, each file is compiled on its own, in order,
+  // so that the error names the file at fault and its own line and column (a file's unclosed
+  // parenthesis would otherwise be reported in the next file).
+  uint32_t offset = 0;
+  TSQueryError error = TSQueryErrorNone;
+  pack.m_query = TsQuery(ts_query_new(language.grammar, combined.data(),
+                                      static_cast<uint32_t>(combined.size()), &offset, &error));
+  if (!pack.m_query) {
+    for (const Part& part : parts) {
+      auto alone = compile(language, part.path, part.text);
+      if (!alone.ok()) return alone.error();
+      PackConcept scratch;
+      scratch.manifest = pack.m_concepts[part.slot].manifest;
+      std::vector<std::string> contexts;
+      FL_TRY(check_captures(capture_names(alone->get()), *scratch.manifest, part.path, part.text, scratch,
+                            contexts));
+    }
+    return Error("(" + language.id + " packs combined): " + describe(error, combined, offset));
+  }
   const TSQuery* q = pack.m_query.get();
+
+  // Each file's captures: those its patterns use, checked against its concept.
+  const uint32_t patterns = ts_query_pattern_count(q);
+  auto part_of = [&](uint32_t pattern) {
+    uint32_t start = ts_query_start_byte_for_pattern(q, pattern);
+    auto part = std::upper_bound(parts.begin(), parts.end(), start,
+                                 [](uint32_t byte, const Part& x) { return byte < x.start; });
+    return static_cast<size_t>(part - parts.begin()) - 1;
+  };
+  std::vector<std::vector<char>> used(parts.size(), std::vector<char>(ts_query_capture_count(q), 0));
+  for (uint32_t p = 0; p < patterns; ++p) {
+    std::vector<char>& in_part = used[part_of(p)];
+    for (uint32_t id = 0; id < in_part.size(); ++id) {
+      if (ts_query_capture_quantifier_for_id(q, p, id) != TSQuantifierZero) in_part[id] = 1;
+    }
+  }
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::vector<std::string> names;
+    for (uint32_t id = 0; id < used[i].size(); ++id) {
+      if (used[i][id]) names.push_back(capture_name(q, id));
+    }
+    PackConcept& pc = pack.m_concepts[parts[i].slot];
+    FL_TRY(check_captures(std::move(names), *pc.manifest, parts[i].path, parts[i].text, pc, pack.m_contexts));
+  }
 
   // Signal relations, resolved to indices.
   for (PackConcept& pc : pack.m_concepts) {
@@ -170,21 +229,17 @@ Result<LanguagePack> LanguagePack::build(const Language& language,
 
   // Patterns: concept, predicates and source text (up to the next pattern or the end of its
   // file).
-  uint32_t patterns = ts_query_pattern_count(q);
   pack.m_pattern_concept.resize(patterns);
   pack.m_predicates.resize(patterns);
   std::vector<std::string> texts(patterns);
   for (uint32_t p = 0; p < patterns; ++p) {
     uint32_t start = ts_query_start_byte_for_pattern(q, p);
-    auto part = std::upper_bound(parts.begin(), parts.end(), start,
-                                 [](uint32_t byte, const Part& x) { return byte < x.start; });
-    size_t slot = static_cast<size_t>(part - parts.begin()) - 1;
-    pack.m_pattern_concept[p] = static_cast<int>(slot);
-    auto predicates =
-        Predicate::parse_all(q, p, place_in(parts[slot].path, parts[slot].text, start - parts[slot].start));
+    const Part& part = parts[part_of(p)];
+    pack.m_pattern_concept[p] = static_cast<int>(part.slot);
+    auto predicates = Predicate::parse_all(q, p, place_in(part.path, part.text, start - part.start));
     if (!predicates.ok()) return predicates.error();
     pack.m_predicates[p] = std::move(*predicates);
-    uint32_t end = parts[slot].start + static_cast<uint32_t>(parts[slot].text.size());
+    uint32_t end = part.start + static_cast<uint32_t>(part.text.size());
     if (p + 1 < patterns) end = std::min(end, ts_query_start_byte_for_pattern(q, p + 1));
     texts[p] = combined.substr(start, end - start);
   }

@@ -213,6 +213,48 @@ TEST_F(EngineTest, UnknownSignalAndBadRegexAreNamed) {
       << set.error().message();
 }
 
+// The packs of a language are compiled as one query: an error must still name the file at
+// fault, whichever it is, with its own line and column.
+TEST_F(EngineTest, ErrorsAmongSeveralPacksNameTheFileAtFault) {
+  auto pack = [&](const std::string& id, const std::string& java_query) {
+    write(
+        m_dir / "packs" / id / "concept.json",
+        R"({"id": ")" + id +
+            R"(", "title": "T", "rationale": "test", "signals": {"noted": {"weight": 0.2, "description": "x"}}})");
+    write(m_dir / "packs" / id / "java.scm", java_query);
+  };
+  // An unclosed pattern at the end of the first file is not blamed on the next one.
+  pack("alpha", "((method_invocation) @presence)\n((identifier) @presence\n");
+  pack("beta", "((catch_clause) @presence)\n");
+  auto set = load();
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.error().message().rfind((m_dir / "packs/alpha/java.scm").string() + ":", 0), 0u)
+      << set.error().message();
+
+  // An unknown node type and an unknown signal in the second file, at their own places.
+  pack("alpha", "((method_invocation) @presence)\n");
+  pack("beta", "((catch_clause) @presence)\n\n  ((no_such_node) @presence)\n");
+  set = load();
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.error().message(),
+            (m_dir / "packs/beta/java.scm").string() + ":3:5: unknown node type 'no_such_node'");
+  pack("beta", "((catch_clause) @presence)\n((identifier) @signal.nope)\n");
+  set = load();
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.error().message().rfind(
+                (m_dir / "packs/beta/java.scm").string() + ":2:15: unknown signal 'nope'", 0),
+            0u)
+      << set.error().message();
+
+  // Both valid: each concept keeps its own patterns.
+  pack("beta", "((catch_clause) @presence)\n");
+  auto analysis = analyze("java", "class A {\n  void f() {\n    try { g(); } catch (E e) {}\n  }\n}\n");
+  ASSERT_EQ(analysis.findings.size(), 2u);
+  EXPECT_EQ(analysis.findings[0].concept_id, "alpha");
+  EXPECT_EQ(analysis.findings[0].start_line, 2);
+  EXPECT_EQ(analysis.findings[1].concept_id, "beta");
+}
+
 TEST_F(EngineTest, MalformedManifestNamesLineAndColumn) {
   write(m_dir / "packs/probe/concept.json", "{\"id\": \"probe\",\n  \"signals\": {,}}\n");
   auto set = load();
