@@ -52,6 +52,7 @@ void MatchCollector::begin(const LanguagePack& pack, std::string_view source, st
   m_bits.clear();
   m_anchored.clear();
   m_failure.clear();
+  m_matcher.forget();
 }
 
 void MatchCollector::emit(uint32_t pattern, uint32_t capture_id, TSNode node) {

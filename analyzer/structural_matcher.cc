@@ -4,8 +4,10 @@
 // matches there (recursively; most are refused by their type at once). Every increasing
 // choice of one child per child step, each with one of its capture lists, is a match of the
 // step: its capture list is the step's own captures followed by the chosen lists. All lists
-// live in two flat buffers, and the children and ranges of each level in scratch stacks, all
-// reused from one call to the next: a candidate allocates nothing once they have grown.
+// live in two flat buffers and the ranges of each level in a scratch stack, all reused from
+// one call to the next: a candidate allocates nothing once they have grown. The children of a
+// node are collected once per candidate node, however many patterns are tried there (an
+// `if err != nil` is tried by five Go patterns).
 // An alternation's matches are its alternatives' (each given the alternation's captures).
 #include "analyzer/structural_matcher.h"
 
@@ -70,10 +72,46 @@ bool StructuralMatcher::node_fits(const StructuralPattern::Step& step, TSNode no
   return !step.named || ts_node_is_named(node);
 }
 
+void StructuralMatcher::forget() {
+  m_known.clear();
+  m_kids.clear();
+}
+
+size_t StructuralMatcher::children_of(TSNode node) {
+  const uint32_t start = ts_node_start_byte(node);
+  for (const Known& known : m_known) {
+    if (known.id == node.id && known.start == start) return known.kids;
+  }
+  // A header (its named_before holds the number of children), the children with their
+  // fields and the number of named children before each, then a sentinel whose named_before
+  // is the number of named children in all.
+  m_kids.push_back({TSNode{}, 0, 0});
+  const size_t kids = m_kids.size();
+  if (!m_has_cursor) {
+    m_cursor = ts_tree_cursor_new(node);
+    m_has_cursor = true;
+  } else {
+    ts_tree_cursor_reset(&m_cursor, node);
+  }
+  uint32_t named = 0;
+  if (ts_tree_cursor_goto_first_child(&m_cursor)) {
+    do {
+      TSNode kid = ts_tree_cursor_current_node(&m_cursor);
+      m_kids.push_back({kid, ts_tree_cursor_current_field_id(&m_cursor), named});
+      named += ts_node_is_named(kid) ? 1 : 0;
+    } while (ts_tree_cursor_goto_next_sibling(&m_cursor));
+  }
+  m_kids[kids - 1].named_before = static_cast<uint32_t>(m_kids.size() - kids);
+  m_kids.push_back({TSNode{}, 0, named});
+  m_known.push_back({node.id, start, kids});
+  return kids;
+}
+
 size_t StructuralMatcher::match(const StructuralPattern& pattern, TSNode node) {
+  if (m_known.empty() || m_known.front().id != node.id || m_known.front().start != ts_node_start_byte(node))
+    forget();
   m_captures.clear();
   m_lists.clear();
-  m_kids.clear();
   m_ranges.clear();
   m_chosen.clear();
   m_undecided = false;
@@ -115,30 +153,11 @@ StructuralMatcher::Range StructuralMatcher::match_step(const StructuralPattern& 
 
 StructuralMatcher::Range StructuralMatcher::match_children(const StructuralPattern& pattern,
                                                            const StructuralPattern::Step& step, TSNode node) {
-  // The node's children, their fields, and how many named children precede each.
-  const size_t kids = m_kids.size();
-  if (!m_has_cursor) {
-    m_cursor = ts_tree_cursor_new(node);
-    m_has_cursor = true;
-  } else {
-    ts_tree_cursor_reset(&m_cursor, node);
-  }
-  uint32_t named = 0;
-  if (ts_tree_cursor_goto_first_child(&m_cursor)) {
-    do {
-      TSNode kid = ts_tree_cursor_current_node(&m_cursor);
-      m_kids.push_back({kid, ts_tree_cursor_current_field_id(&m_cursor), named});
-      named += ts_node_is_named(kid) ? 1 : 0;
-    } while (ts_tree_cursor_goto_next_sibling(&m_cursor));
-  }
-  m_kids.push_back({TSNode{}, 0, named});  // sentinel: named children in all
-  const size_t count = m_kids.size() - kids - 1;
+  const size_t kids = children_of(node);
+  const size_t count = m_kids[kids - 1].named_before;  // the header before the node's children
   const size_t k = step.child_count;
   const auto none = static_cast<uint32_t>(m_lists.size());
-  if (count < k) {
-    m_kids.resize(kids);
-    return {none, none};
-  }
+  if (count < k) return {none, none};
 
   // A field held by several children: the query engine may stop at the first of them that
   // fails (it asks the grammar whether later siblings can hold the field, which the public API
@@ -150,7 +169,6 @@ StructuralMatcher::Range StructuralMatcher::match_children(const StructuralPatte
     for (size_t i = 0; i < count; ++i) holders += m_kids[kids + i].field == field ? 1 : 0;
     if (holders > 1) {
       m_undecided = true;
-      m_kids.resize(kids);
       return {none, none};
     }
   }
@@ -171,7 +189,6 @@ StructuralMatcher::Range StructuralMatcher::match_children(const StructuralPatte
     }
     if (!any) {
       m_ranges.resize(ranges);
-      m_kids.resize(kids);
       return {none, none};
     }
   }
@@ -182,7 +199,6 @@ StructuralMatcher::Range StructuralMatcher::match_children(const StructuralPatte
   choose(pattern, step, node, kids, count, ranges, chosen, 0, 0);
   m_chosen.resize(chosen);
   m_ranges.resize(ranges);
-  m_kids.resize(kids);
   return {begin, static_cast<uint32_t>(m_lists.size())};
 }
 

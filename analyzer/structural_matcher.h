@@ -67,6 +67,10 @@ class StructuralMatcher {
   // returns the number of matches; match(i) gives the captures of match i, valid up to the
   // next call.
   size_t match(const StructuralPattern& pattern, TSNode node);
+  // Forgets the children of nodes seen so far (kept while match() is called at one node, for
+  // the several patterns tried there). Call it before matching in another tree.
+  void forget();
+
   // True when the last match() could not decide (a node with several children by one field
   // that a step names): the pattern must then be run by the query engine at that node.
   bool undecided() const { return m_undecided; }
@@ -102,11 +106,20 @@ class StructuralMatcher {
               size_t count, size_t ranges, size_t chosen, size_t j, size_t from);
   void append(const StructuralPattern::Step& step, TSNode node, const size_t* chosen, size_t count);
   static bool node_fits(const StructuralPattern::Step& step, TSNode node);
+  // The index in m_kids of the first child of `node`, collected on first use.
+  size_t children_of(TSNode node);
 
   std::vector<TSQueryCapture> m_captures;
   std::vector<List> m_lists;
-  // Scratch stacks: each level of match_children uses a slice above its caller's.
+  // The children of the nodes seen at the current root node (see children_of), and where.
+  struct Known {
+    const void* id;
+    uint32_t start;
+    size_t kids;
+  };
+  std::vector<Known> m_known;
   std::vector<Kid> m_kids;
+  // Scratch stacks: each level of match_children uses a slice above its caller's.
   std::vector<Range> m_ranges;
   std::vector<size_t> m_chosen;
   size_t m_results = 0;
