@@ -31,6 +31,9 @@ struct Concept {
   std::vector<SignalSpec> signals;             // in manifest order
   std::string dir;                             // the pack folder
   std::map<std::string, std::string> queries;  // language id → path of <language>.scm
+  // Language id → the query file of the language it extends (Language::extends_queries),
+  // compiled before queries[id] if that exists. Filled by ConceptSet::build.
+  std::map<std::string, std::string> base_queries;
 
   // Index of signal `name` in `signals`, or -1.
   int signal_index(std::string_view name) const;

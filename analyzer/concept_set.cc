@@ -135,6 +135,18 @@ Result<std::shared_ptr<const ConceptSet>> ConceptSet::build(const std::string& l
         manifest.queries[language.id] = shared->second;
     }
   }
+  // Languages that extend another's queries compile that language's file of each concept first.
+  for (const Language& language : set->m_languages) {
+    if (language.extends_queries.empty()) continue;
+    const Language* base = set->language(language.extends_queries);
+    if (base == nullptr || base == &language || !base->extends_queries.empty())
+      return Error(languages_path + ": language '" + language.id + "' extends the queries of '" +
+                   language.extends_queries + "', which is not a language that extends none");
+    for (auto& [id, manifest] : set->m_concepts) {
+      auto shared = manifest.queries.find(language.extends_queries);
+      if (shared != manifest.queries.end()) manifest.base_queries[language.id] = shared->second;
+    }
+  }
   // The version covers exactly the packs in use, in id order.
   for (const auto& [id, manifest] : set->m_concepts) {
     auto text = read_text_file(manifest.dir + "/concept.json");
@@ -145,11 +157,17 @@ Result<std::shared_ptr<const ConceptSet>> ConceptSet::build(const std::string& l
       if (!query.ok()) return query.error();
       hash = fnv1a(*query, fnv1a(language, hash));
     }
+    for (const auto& [language, path] : manifest.base_queries) {
+      auto query = read_text_file(path);
+      if (!query.ok()) return query.error();
+      hash = fnv1a(*query, fnv1a("base:" + language, hash));
+    }
   }
   for (const Language& language : set->m_languages) {
     LazyPack& lazy = set->m_packs.emplace_back();
     for (const auto& [id, manifest] : set->m_concepts) {
-      if (manifest.queries.count(language.id)) lazy.covering.push_back(&manifest);
+      if (manifest.queries.count(language.id) || manifest.base_queries.count(language.id))
+        lazy.covering.push_back(&manifest);
     }
   }
   if (compile_now) {

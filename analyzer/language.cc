@@ -50,6 +50,8 @@ Result<Language> parse_language(const std::string& id, const json& entry, const 
   language.extensions = strings_of(entry, "extensions");
   language.shebangs = strings_of(entry, "shebangs");
   if (entry.contains("queries_from")) language.queries_from = entry.at("queries_from").get<std::string>();
+  if (entry.contains("extends_queries"))
+    language.extends_queries = entry.at("extends_queries").get<std::string>();
 
   const TSLanguage* g = language.grammar;
   uint32_t symbols = ts_language_symbol_count(g);

@@ -31,6 +31,10 @@ struct Language {
   // A language whose grammar is a superset of another's may reuse that language's query files:
   // a concept with no <id>.scm uses <queries_from>.scm (e.g. tsx reuses typescript). "" = none.
   std::string queries_from;
+  // A language may extend another's queries: each concept's <extends_queries>.scm is compiled
+  // (against this language's grammar) before this language's own file, which then holds only
+  // what is particular to it (e.g. typescript extends javascript). "" = none.
+  std::string extends_queries;
 
   std::vector<RegionRole> roles;             // by TSSymbol
   std::vector<TSFieldId> name_fields;        // tried in order

@@ -115,6 +115,7 @@ Result<LanguagePack> LanguagePack::build(const Language& language,
     std::string path;
     std::string text;
     size_t slot;  // the concept it belongs to
+    bool base;    // another language's file (Language::extends_queries)
   };
   std::vector<Part> parts;
   std::string combined;
@@ -123,12 +124,17 @@ Result<LanguagePack> LanguagePack::build(const Language& language,
     PackConcept pc;
     pc.manifest = manifest;
     pack.m_concepts.push_back(std::move(pc));
-    const std::string& path = manifest->queries.at(language.id);
-    auto text = read_text_file(path);
-    if (!text.ok()) return text.error();
-    parts.push_back({static_cast<uint32_t>(combined.size()), path, std::move(*text), slot});
-    combined += parts.back().text;
-    combined += '\n';
+    // The extended language's file first, then the language's own.
+    for (const auto* files : {&manifest->base_queries, &manifest->queries}) {
+      auto found = files->find(language.id);
+      if (found == files->end()) continue;
+      auto text = read_text_file(found->second);
+      if (!text.ok()) return text.error();
+      parts.push_back({static_cast<uint32_t>(combined.size()), found->second, std::move(*text), slot,
+                       files == &manifest->base_queries});
+      combined += parts.back().text;
+      combined += '\n';
+    }
   }
   // One compile of all the files. When it fails, each file is compiled on its own, in order,
   // so that the error names the file at fault and its own line and column (a file's unclosed
@@ -140,6 +146,9 @@ Result<LanguagePack> LanguagePack::build(const Language& language,
   if (!pack.m_query) {
     for (const Part& part : parts) {
       auto alone = compile(language, part.path, part.text);
+      if (!alone.ok() && part.base)
+        return Error(alone.error().message() + " (compiled as " + language.id + ", which extends the " +
+                     language.extends_queries + " queries)");
       if (!alone.ok()) return alone.error();
       PackConcept scratch;
       scratch.manifest = pack.m_concepts[part.slot].manifest;

@@ -46,7 +46,9 @@ struct PackConcept {
 class LanguagePack {
  public:
   // Compiles the <language>.scm of each concept in `concepts` (sorted by id; each has a query
-  // for `language`). Errors name the .scm file, line and column.
+  // for `language`, its own or one of the language it extends), each preceded by the
+  // concept's file of the language `language` extends (Concept::base_queries), as one query.
+  // Errors name the .scm file, line and column.
   static Result<LanguagePack> build(const Language& language, const std::vector<const Concept*>& concepts);
 
   const Language& language() const { return *m_language; }

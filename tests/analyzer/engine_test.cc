@@ -323,6 +323,50 @@ TEST_F(EngineTest, VersionChangesWithAPack) {
   EXPECT_EQ(analyzer_version(**second), analyzer_version(**again));
 }
 
+// typescript and tsx extend the javascript queries (data/languages.json): a concept's
+// javascript.scm is compiled first for them, then its typescript.scm if any.
+TEST_F(EngineTest, TypeScriptExtendsTheJavaScriptQueries) {
+  write(m_dir / "packs/probe/concept.json",
+        R"({"id": "probe", "title": "Probe", "rationale": "test", "signals": {
+              "thrown": {"weight": 0.2, "description": "x"}, "cast": {"weight": 0.1, "description": "x"}}})");
+  write(m_dir / "packs/probe/javascript.scm", "(catch_clause) @presence\n(throw_statement) @signal.thrown\n");
+  write(m_dir / "packs/probe/typescript.scm", "\n\n(as_expression) @signal.cast\n");
+  const std::string source =
+      "class A {\n"
+      "  run() {\n"
+      "    try { go(); } catch (e) { throw e as Error; }\n"
+      "  }\n"
+      "}\n";
+  for (const char* language : {"typescript", "tsx"}) {
+    auto analysis = analyze(language, source);
+    ASSERT_EQ(analysis.findings.size(), 1u) << language;
+    EXPECT_EQ(analysis.findings[0].region_name, "A.run") << language;
+    EXPECT_EQ(evidence(analysis.findings[0]), "+cast(3) +thrown(3) ") << language;
+  }
+  // JavaScript itself does not read typescript.scm.
+  auto plain = analyze("javascript", "function f() { try { go(); } catch (e) { throw e; } }\n");
+  ASSERT_EQ(plain.findings.size(), 1u);
+  EXPECT_EQ(evidence(plain.findings[0]), "+thrown(1) ");
+
+  // Either file changes the version.
+  auto before = load();
+  ASSERT_TRUE(before.ok());
+  write(m_dir / "packs/probe/javascript.scm",
+        "(catch_clause) @presence\n(throw_statement) @signal.thrown \n");
+  auto after = load();
+  ASSERT_TRUE(after.ok());
+  EXPECT_NE(analyzer_version(**before), analyzer_version(**after));
+
+  // A JavaScript pattern the TypeScript grammar cannot compile is an error naming the
+  // JavaScript file and its place, not a pattern dropped for TypeScript.
+  write(m_dir / "packs/probe/javascript.scm", "(catch_clause) @presence\n  (jsx_element) @signal.thrown\n");
+  auto broken = load();
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.error().message(), (m_dir / "packs/probe/javascript.scm").string() +
+                                          ":2:4: unknown node type 'jsx_element' (compiled as typescript, "
+                                          "which extends the javascript queries)");
+}
+
 TEST_F(EngineTest, NamesOfRegionsAcrossLanguages) {
   struct Case {
     const char* language;
