@@ -2,11 +2,15 @@
 // remembers the field its node hangs by and, when patterns are rooted at its type, a slice of
 // gate slots. On entering a node, the open frames up to the deepest gate chain above it are
 // checked: where the fields from a frame down to the node spell one of that frame's chains,
-// the node's text is looked up in the chain's word table and the slots it satisfies are set.
-// On leaving a node, all its descendants have been seen, so its gates are final:
+// the node's text is tested against the chain's gates (analyzer/gate_chain.h) and the slots
+// it satisfies are set. Fields are read only for nodes within reach of a chain, texts only for
+// named nodes unless some gate reads a token. On leaving a node, all its descendants have been
+// seen, so its gates are final:
 //   1. each candidate pattern whose slots all hold is matched: a root-only pattern by
 //      evaluating its predicates on the node itself (a match whose captures are all that
-//      node), any other by running its one-pattern query on the node's subtree;
+//      node), a simple one by the StructuralMatcher (analyzer/structural_matcher.h), any
+//      other (or a simple one the matcher leaves undecided) by running its one-pattern query,
+//      compiled on first use, on the node's subtree;
 //   2. wildcard-rooted patterns anchored at the type of one of its children are gated by
 //      scanning its children with a tree cursor (they are few; only short chains are
 //      scanned, gates with a long one are taken to hold), then matched the same way;
