@@ -43,7 +43,8 @@ bool Predicate::holds_for(std::string_view text, const TSQueryMatch& match, std:
       } else if (m_literals && !m_literals->admits(text)) {
         result = false;
       } else {
-        result = std::regex_search(text.begin(), text.end(), *m_regex);
+        // An anchored pattern is tried at the start only, not at every position of the text.
+        result = std::regex_search(text.begin(), text.end(), *m_regex, m_search_flags);
       }
       break;
   }
@@ -125,6 +126,8 @@ Result<std::vector<Predicate>> Predicate::parse_all(const TSQuery* query, uint32
             try {
               predicate.m_regex = std::make_shared<const std::regex>(
                   predicate.m_literal, std::regex::ECMAScript | std::regex::optimize);
+              if (anchored_at_start(predicate.m_literal))
+                predicate.m_search_flags = std::regex_constants::match_continuous;
             } catch (const std::regex_error& error) {
               return Error(where + ": #" + name + " \"" + predicate.m_literal +
                            "\": invalid regular expression: " + error.what());

@@ -54,6 +54,7 @@ class Predicate {
   // refusal before the regex runs, or the whole test when exact.
   std::shared_ptr<const LiteralSets> m_literals;
   std::shared_ptr<const std::regex> m_regex;  // #match? patterns that are not exact word sets
+  std::regex_constants::match_flag_type m_search_flags = std::regex_constants::match_default;
 };
 
 }  // namespace faultline::analyzer

@@ -384,4 +384,27 @@ std::optional<LiteralSets> literal_sets(std::string_view pattern) {
   return sets;
 }
 
+bool anchored_at_start(std::string_view pattern) {
+  if (pattern.empty() || pattern[0] != '^') return false;
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 1; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace faultline::analyzer

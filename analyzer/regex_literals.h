@@ -44,4 +44,9 @@ struct LiteralSets {
 // such as `\w+` or `.*`).
 std::optional<LiteralSets> literal_sets(std::string_view pattern);
 
+// True when every match of ECMAScript regular expression `pattern` starts at the beginning of
+// the searched text: it starts with `^` (not multiline) and has no `|` outside parentheses and
+// brackets. std::regex_search may then be told to try the start only (match_continuous).
+bool anchored_at_start(std::string_view pattern);
+
 }  // namespace faultline::analyzer
