@@ -68,7 +68,10 @@ void GateChain::add_condition(const LiteralSets& literals, uint16_t slot) {
       if (m_bigrams.empty()) m_bigrams.assign(65536 / 64, 0);
       uint32_t key = bigram(needle[0], needle[1]);
       m_bigrams[key >> 6] |= uint64_t{1} << (key & 63);
-      m_needles.emplace_back(needle, slot);
+      Needle entry{key, needle, slot};
+      auto at = std::upper_bound(m_needles.begin(), m_needles.end(), entry,
+                                 [](const Needle& a, const Needle& b) { return a.bigram < b.bigram; });
+      m_needles.insert(at, std::move(entry));
     }
   }
 }
@@ -79,15 +82,19 @@ void GateChain::mark_needles(std::string_view text, char* holds) const {
     return;
   }
   for (const auto& [byte, slot] : m_single_needles) {
-    if (text.find(byte) != std::string_view::npos) holds[slot] = 1;
+    if (!holds[slot] && text.find(byte) != std::string_view::npos) holds[slot] = 1;
   }
   if (m_bigrams.empty() || text.size() < 2) return;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     uint32_t key = bigram(text[i], text[i + 1]);
     if (((m_bigrams[key >> 6] >> (key & 63)) & 1) == 0) continue;
     std::string_view rest = text.substr(i);
-    for (const auto& [needle, slot] : m_needles) {
-      if (rest.size() >= needle.size() && rest.compare(0, needle.size(), needle) == 0) holds[slot] = 1;
+    auto first = std::lower_bound(m_needles.begin(), m_needles.end(), key,
+                                  [](const Needle& needle, uint32_t k) { return needle.bigram < k; });
+    for (auto needle = first; needle != m_needles.end() && needle->bigram == key; ++needle) {
+      if (holds[needle->slot]) continue;
+      if (rest.size() >= needle->text.size() && rest.compare(0, needle->text.size(), needle->text) == 0)
+        holds[needle->slot] = 1;
     }
   }
 }

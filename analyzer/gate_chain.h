@@ -68,8 +68,13 @@ struct GateChain {
   std::vector<uint16_t> m_always;        // empty prefix, suffix or substring: every text
   // Substring conditions.
   std::vector<uint16_t> m_long_slots;  // satisfied by any text longer than k_searched_text
-  std::vector<std::pair<std::string, uint16_t>> m_needles;  // length >= 2
-  std::vector<uint64_t> m_bigrams;                          // 65,536 bits: first two bytes of a needle
+  struct Needle {
+    uint32_t bigram;  // its first two bytes
+    std::string text;
+    uint16_t slot;
+  };
+  std::vector<Needle> m_needles;                            // length >= 2, sorted by bigram
+  std::vector<uint64_t> m_bigrams;                          // 65,536 bits: the bigrams of m_needles
   std::vector<std::pair<char, uint16_t>> m_single_needles;  // length 1
 };
 
