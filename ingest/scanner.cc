@@ -199,14 +199,6 @@ Scanner::Scanner(store::Database& db, ScanOptions options,
 }
 
 Result<std::vector<RepoSummary>> Scanner::scan(const std::vector<RepoTarget>& targets) {
-  // Each batch rewrites many of the same B-tree pages: checkpointing the WAL back into the
-  // database every 1,000 pages (SQLite's default) copied them over and over. A scan lets the
-  // WAL grow to 64 MiB between checkpoints, then puts the default back.
-  FL_TRY(m_db->exec("PRAGMA wal_autocheckpoint=16384"));
-  struct RestoreCheckpoints {
-    store::Database* db;
-    ~RestoreCheckpoints() { (void)db->exec("PRAGMA wal_autocheckpoint=1000"); }
-  } restore{m_db};
   std::vector<RepoSummary> summaries;
   for (size_t i = 0; i < targets.size(); ++i) {
     RepoSummary summary;
@@ -358,17 +350,19 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   }
 
   // 1. Commits and their diffs are read in parallel by their own handles, one batch ahead: the
-  // next batch is read while this one is analysed and written.
-  std::vector<GitRepository> readers(jobs);
+  // next batch is read while this one is analysed and written. This thread, the writer, keeps
+  // a core of the `jobs` busy: one reader fewer (more contend on libgit2's pack lock).
+  size_t reader_count = std::max<size_t>(1, jobs - 1);
+  std::vector<GitRepository> readers(reader_count);
   for (GitRepository& reader : readers)
     if (git_repository_open(reader.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
   using Records = std::vector<std::optional<Result<CommitRecord>>>;
   auto read_batch = [&](size_t begin) {
     Records records(std::min(pending.size(), begin + m_options.batch_commits) - begin);
-    size_t grain = std::max<size_t>(1, records.size() / (4 * jobs));
+    size_t grain = std::max<size_t>(1, records.size() / (4 * reader_count));
     parallel_for(
-        records.size(), jobs,
+        records.size(), reader_count,
         [&](size_t worker, size_t item) {
           records[item] = read_commit(readers[worker].get(), pending[begin + item], read_options);
         },
