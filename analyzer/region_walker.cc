@@ -7,6 +7,8 @@
 // for anonymous functions, the field of the parent that names them (JS `const f = () => …`).
 #include "analyzer/region_walker.h"
 
+#include <algorithm>
+
 namespace faultline::analyzer {
 namespace {
 
@@ -105,7 +107,7 @@ int find_regions(const Language& language, TSNode root, std::string_view source,
   file.end_byte = static_cast<uint32_t>(source.size());
   file.start_line = 1;
   file.end_line = 1;
-  for (char c : source) file.end_line += c == '\n';
+  file.end_line += static_cast<int>(std::count(source.begin(), source.end(), '\n'));
   if (!source.empty() && source.back() == '\n') --file.end_line;
   regions.push_back(std::move(file));
 
