@@ -358,8 +358,15 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     if (git_repository_open(reader.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
   using Records = std::vector<std::optional<Result<CommitRecord>>>;
+  // Batches start small and double up to batch_commits, so the writer is not idle long while
+  // the first one is read.
+  auto batch_end = [&](size_t begin) {
+    size_t size =
+        std::clamp<size_t>(begin, std::min<size_t>(32, m_options.batch_commits), m_options.batch_commits);
+    return std::min(pending.size(), begin + std::max<size_t>(1, size));
+  };
   auto read_batch = [&](size_t begin) {
-    Records records(std::min(pending.size(), begin + m_options.batch_commits) - begin);
+    Records records(batch_end(begin) - begin);
     size_t grain = std::max<size_t>(1, records.size() / (4 * reader_count));
     parallel_for(
         records.size(), reader_count,
@@ -376,7 +383,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   if (!pending.empty()) ahead = std::async(std::launch::async, read_batch, size_t{0});
 
   auto walk_started = std::chrono::steady_clock::now();
-  for (size_t begin = 0; begin < pending.size(); begin += m_options.batch_commits) {
+  for (size_t begin = 0; begin < pending.size(); begin = batch_end(begin)) {
     Records records = ahead.get();
     size_t batch = records.size();
     if (begin + batch < pending.size()) ahead = std::async(std::launch::async, read_batch, begin + batch);
