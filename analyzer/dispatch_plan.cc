@@ -73,8 +73,10 @@ DispatchPlan DispatchPlan::build(const TSLanguage* grammar, TSQuery* query,
   DispatchPlan plan;
   plan.m_by_symbol.assign(ts_language_symbol_count(grammar), -1);
   plan.m_by_child.assign(ts_language_symbol_count(grammar), -1);
-  for (TSSymbol symbol = 0; symbol < ts_language_symbol_count(grammar); ++symbol)
-    plan.m_named.push_back(ts_language_symbol_type(grammar, symbol) == TSSymbolTypeRegular ? 1 : 0);
+  for (uint32_t symbol = 0; symbol < ts_language_symbol_count(grammar); ++symbol) {
+    const auto type = ts_language_symbol_type(grammar, static_cast<TSSymbol>(symbol));
+    plan.m_named.push_back(type == TSSymbolTypeRegular ? 1 : 0);
+  }
   for (uint32_t p = 0; p < texts.size(); ++p) {
     if (plan.add(grammar, query, p, texts[p], predicates[p])) {
       ts_query_disable_pattern(query, p);
