@@ -241,12 +241,10 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     int64_t left = std::max<int64_t>(0, *m_options.max_commits - m_commits_budget_used);
     if (static_cast<int64_t>(pending.size()) > left) pending.resize(static_cast<size_t>(left));
   }
-  std::unordered_map<std::string, int64_t> chain;  // only new commits need their positions
-  if (!pending.empty()) {
-    auto walked = first_parent_chain(opened->repository.get(), tips->default_tip);
-    if (!walked.ok()) return give_up(walked.error(), tips->default_tip);
-    chain = std::move(*walked);
-  }
+  // Only new commits need their first-parent positions.
+  Result<std::unordered_map<std::string, int64_t>> chain = std::unordered_map<std::string, int64_t>();
+  if (!pending.empty()) chain = first_parent_chain(opened->repository.get(), tips->default_tip);
+  if (!chain.ok()) return give_up(chain.error(), tips->default_tip);
 
   // Scopes: the path prefixes services map to in this repository, from the manifest or a
   // mapping file (`faultline services --mapping`).
@@ -479,9 +477,9 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         }
       }
       FL_TRY(apply_changes(record.changes, snapshot));
-      auto position = chain.find(record.oid);
+      auto position = chain->find(record.oid);
       std::optional<int64_t> fp_index;
-      if (position != chain.end()) fp_index = position->second;
+      if (position != chain->end()) fp_index = position->second;
       FL_TRY(store.write_commit(*repo_id, record, fp_index, snapshot));
       if (snapshot_cache.size() > k_snapshot_cache_limit) snapshot_cache.clear();
       snapshot_cache[record.oid] = std::move(snapshot);
