@@ -20,15 +20,10 @@
 
 #include <algorithm>
 
+#include "analyzer/node_text.h"
+
 namespace faultline::analyzer {
 namespace {
-
-std::string_view node_text(TSNode node, std::string_view source) {
-  uint32_t start = ts_node_start_byte(node);
-  uint32_t end = ts_node_end_byte(node);
-  if (end > source.size() || start > end) return {};
-  return source.substr(start, end - start);
-}
 
 bool all_hold(const std::vector<Predicate>& predicates, const TSQueryMatch& match, std::string_view source) {
   for (const Predicate& predicate : predicates) {

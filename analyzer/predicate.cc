@@ -6,17 +6,9 @@
 // pre-check (analyzer/regex_literals.h) has refused most texts without running them.
 #include "analyzer/predicate.h"
 
+#include "analyzer/node_text.h"
+
 namespace faultline::analyzer {
-namespace {
-
-std::string_view node_text(TSNode node, std::string_view source) {
-  uint32_t start = ts_node_start_byte(node);
-  uint32_t end = ts_node_end_byte(node);
-  if (end > source.size() || start > end) return {};
-  return source.substr(start, end - start);
-}
-
-}  // namespace
 
 bool Predicate::holds_for(std::string_view text, const TSQueryMatch& match, std::string_view source) const {
   bool result = false;

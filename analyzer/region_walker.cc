@@ -9,16 +9,16 @@
 
 #include <algorithm>
 
+#include "analyzer/node_text.h"
+
 namespace faultline::analyzer {
 namespace {
 
 constexpr size_t k_max_name = 120;
 
+// A node's text as a region name: its first line, at most k_max_name bytes.
 std::string text_of(TSNode node, std::string_view source) {
-  uint32_t start = ts_node_start_byte(node);
-  uint32_t end = ts_node_end_byte(node);
-  if (end > source.size() || start >= end) return "";
-  std::string_view text = source.substr(start, end - start);
+  std::string_view text = node_text(node, source);
   size_t cut = text.find_first_of("\r\n");
   if (cut != std::string_view::npos) text = text.substr(0, cut);
   if (text.size() > k_max_name) text = text.substr(0, k_max_name);

@@ -40,20 +40,19 @@ std::string first_line(const char* message) {
 // (0/0 when either side is binary or over the limit).
 Status measure_change(git_repository* repository, Change& change, uint64_t max_bytes) {
   GitBlob old_blob, new_blob;
-  git_oid oid;
   auto diffable = [&](const GitBlob& blob) {
     return !blob || (git_blob_rawsize(blob.get()) <= max_bytes && !git_blob_is_binary(blob.get()));
   };
   if (change.new_is_file && !change.new_blob.empty()) {
-    git_oid_fromstr(&oid, change.new_blob.c_str());
-    if (git_blob_lookup(new_blob.out(), repository, &oid) != 0)
-      return libgit2_error("blob " + change.new_blob + " (" + change.path + ")");
+    auto found = lookup_blob(repository, change.new_blob, change.path);
+    if (!found.ok()) return found.error();
+    new_blob = std::move(*found);
     change.new_facts = blob_facts(blob_text(new_blob), max_bytes);
   }
   if (change.old_is_file && !change.old_blob.empty()) {
-    git_oid_fromstr(&oid, change.old_blob.c_str());
-    if (git_blob_lookup(old_blob.out(), repository, &oid) != 0)
-      return libgit2_error("blob " + change.old_blob + " (" + change.path + ")");
+    auto found = lookup_blob(repository, change.old_blob, change.path);
+    if (!found.ok()) return found.error();
+    old_blob = std::move(*found);
   }
   if ((!old_blob && !new_blob) || !diffable(old_blob) || !diffable(new_blob)) return {};
   LineCounts counts = count_line_changes(old_blob ? blob_text(old_blob) : std::string_view(),

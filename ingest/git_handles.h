@@ -49,6 +49,16 @@ inline Error libgit2_error(const std::string& what) {
   return Error(what + ": " + (last && last->message ? last->message : "unknown libgit2 error"));
 }
 
+// The blob with hex id `oid`; an error names it and `path` (the file it was read for).
+inline Result<GitBlob> lookup_blob(git_repository* repository, const std::string& oid,
+                                   const std::string& path) {
+  git_oid id;
+  GitBlob blob;
+  if (git_oid_fromstr(&id, oid.c_str()) != 0 || git_blob_lookup(blob.out(), repository, &id) != 0)
+    return libgit2_error("blob " + oid + " (" + path + ")");
+  return blob;
+}
+
 // A blob's bytes, valid while the handle lives.
 inline std::string_view blob_text(const GitBlob& blob) {
   return {static_cast<const char*>(git_blob_rawcontent(blob.get())),

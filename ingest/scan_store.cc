@@ -74,16 +74,6 @@ Result<std::unordered_set<std::string>> ScanStore::stored_commits(int64_t repo_i
   return std::unordered_set<std::string>(oids->begin(), oids->end());
 }
 
-Result<std::optional<std::string>> ScanStore::blob_version(const std::string& oid) {
-  auto query = statement("SELECT coalesce(analyzer_version, '') FROM blobs WHERE oid = ?1");
-  if (!query.ok()) return query.error();
-  (*query)->bind(1, oid);
-  auto row = (*query)->step();
-  if (!row.ok()) return row.error();
-  if (!*row) return std::optional<std::string>();
-  return std::optional<std::string>((*query)->text(0));
-}
-
 Result<std::unordered_map<std::string, std::string>> ScanStore::blob_versions(
     const std::vector<std::string>& oids) {
   std::unordered_map<std::string, std::string> versions;

@@ -48,10 +48,8 @@ class ScanStore {
   // Inserts or updates the repository row (and its manifest service prefixes); returns its id.
   Result<int64_t> upsert_repo(const RepoTarget& target);
   Result<std::unordered_set<std::string>> stored_commits(int64_t repo_id);
-  // The analyzer version a stored blob was analysed with ("" when stored unanalysed);
-  // nullopt when the blob is not stored at all.
-  Result<std::optional<std::string>> blob_version(const std::string& oid);
-  // blob_version for many blobs in one query: oid → version for those stored.
+  // The analyzer version each stored blob among `oids` was analysed with ("" when stored
+  // unanalysed), in one query; blobs not stored at all are absent.
   Result<std::unordered_map<std::string, std::string>> blob_versions(const std::vector<std::string>& oids);
   Result<BlobTotals> blob_totals(const std::string& oid);
   // The stored snapshot of a commit, nullopt when the commit is not stored.

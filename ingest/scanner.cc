@@ -138,10 +138,9 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   if (job.facts) {
     facts = *job.facts;
   } else {
-    git_oid oid;
-    git_oid_fromstr(&oid, job.oid.c_str());
-    if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0)
-      return libgit2_error("blob " + job.oid + " (" + job.path + ")");
+    auto found = lookup_blob(worker.repository.get(), job.oid, job.path);
+    if (!found.ok()) return found.error();
+    blob = std::move(*found);
     facts = blob_facts(blob_text(blob), options.max_blob_bytes);
   }
   out.bytes = facts.bytes;
@@ -150,10 +149,9 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   if (concepts != nullptr) out.language = analyzer::detect_language(*concepts, job.path, facts.head);
   if (out.skip || !out.language || !options.analyze) return out;
   if (!blob) {
-    git_oid oid;
-    git_oid_fromstr(&oid, job.oid.c_str());
-    if (git_blob_lookup(blob.out(), worker.repository.get(), &oid) != 0)
-      return libgit2_error("blob " + job.oid + " (" + job.path + ")");
+    auto found = lookup_blob(worker.repository.get(), job.oid, job.path);
+    if (!found.ok()) return found.error();
+    blob = std::move(*found);
   }
   auto analysis = worker.classifier->analyze(*out.language, blob_text(blob), job.path);
   out.analyzer_version = version;
@@ -396,8 +394,8 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     std::vector<BlobJob> jobs_to_run;
     std::vector<size_t> job_commit;  // the batch index of the commit that introduced each job's blob
     std::unordered_set<std::string> queued;
-    std::vector<const Change*> candidates;
-    std::vector<size_t> candidate_commit;
+    std::vector<std::pair<const Change*, size_t>> candidates;  // a new blob and its commit's index
+    std::vector<std::string> candidate_oids;
     for (size_t i = 0; i < readable; ++i) {
       for (const Change& change : records[i]->value().changes) {
         if (change.skip) {
@@ -407,23 +405,20 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         if (!change.new_is_file || change.new_blob.empty() || blob_cache.count(change.new_blob) ||
             !queued.insert(change.new_blob).second)
           continue;
-        candidates.push_back(&change);
-        candidate_commit.push_back(i);
+        candidates.emplace_back(&change, i);
+        candidate_oids.push_back(change.new_blob);
       }
     }
-    std::vector<std::string> candidate_oids;
-    candidate_oids.reserve(candidates.size());
-    for (const Change* change : candidates) candidate_oids.push_back(change->new_blob);
     auto versions = store.blob_versions(candidate_oids);
     if (!versions.ok()) return versions.error();
     bool light = !m_options.analyze;  // every job is worked out from facts the diff gathered
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      const Change& change = *candidates[k];
+    for (const auto& [change_in_batch, commit_index] : candidates) {
+      const Change& change = *change_in_batch;
       auto version = versions->find(change.new_blob);
       bool stored = version != versions->end();
       if (stored && (!m_options.analyze || version->second == m_analyzer_version)) continue;
       jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, stored});
-      job_commit.push_back(candidate_commit[k]);
+      job_commit.push_back(commit_index);
       light = light && change.new_facts.has_value();
     }
     std::vector<std::optional<Result<AnalysedBlob>>> analysed(jobs_to_run.size());
@@ -512,13 +507,9 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   if (!needing.ok()) return needing.error();
   std::map<std::string, std::string> texts;
   for (const std::string& oid_text : *needing) {
-    git_oid oid;
-    git_oid_fromstr(&oid, oid_text.c_str());
-    GitBlob blob;
-    if (git_blob_lookup(blob.out(), opened->repository.get(), &oid) != 0)
-      return give_up(libgit2_error("blob " + oid_text), oid_text);
-    texts[oid_text].assign(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                           static_cast<size_t>(git_blob_rawsize(blob.get())));
+    auto blob = lookup_blob(opened->repository.get(), oid_text, "head tree of " + tips->default_tip);
+    if (!blob.ok()) return give_up(blob.error(), oid_text);
+    texts[oid_text] = blob_text(*blob);
   }
   return store.write_head(*repo_id, tips->default_tip, *files, texts);
 }

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "tests/support/db_dump.h"
+#include "tests/support/db_query.h"
 #include "tests/support/process.h"
 
 namespace faultline {
@@ -66,34 +67,6 @@ class ChaosImportKillTest : public ::testing::Test {
     return {FAULTLINE_BIN, "incidents", "import", "--db", db.string(), m_small.string(), m_big.string()};
   }
 
-  static int64_t count(const fs::path& db, const std::string& sql) {
-    sqlite3* handle = nullptr;
-    int64_t value = -1;
-    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-      sqlite3_stmt* statement = nullptr;
-      if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
-          sqlite3_step(statement) == SQLITE_ROW)
-        value = sqlite3_column_int64(statement, 0);
-      sqlite3_finalize(statement);
-    }
-    sqlite3_close(handle);
-    return value;
-  }
-
-  static std::string integrity(const fs::path& db) {
-    sqlite3* handle = nullptr;
-    std::string result = "cannot open";
-    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-      sqlite3_stmt* statement = nullptr;
-      if (sqlite3_prepare_v2(handle, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK &&
-          sqlite3_step(statement) == SQLITE_ROW)
-        result = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-      sqlite3_finalize(statement);
-    }
-    sqlite3_close(handle);
-    return result;
-  }
-
   fs::path m_dir;
   fs::path m_small;
   fs::path m_big;
@@ -106,7 +79,7 @@ TEST_F(ChaosImportKillTest, KilledImportsStoreWholeFilesOrNothingAndResumeToTheU
   fs::path clean = m_dir / "clean.db";
   auto undisturbed = testing::run(import_args(clean));
   ASSERT_EQ(undisturbed.exit_code, 0) << undisturbed.out << undisturbed.err;
-  ASSERT_EQ(count(clean, "SELECT count(*) FROM incidents"), 22000);
+  ASSERT_EQ(testing::query_int(clean, "SELECT count(*) FROM incidents"), 22000);
   double total_ms = undisturbed.seconds * 1000;
 
   // Kill points: a few right after start, then every tenth of the undisturbed run's time.
@@ -133,11 +106,12 @@ TEST_F(ChaosImportKillTest, KilledImportsStoreWholeFilesOrNothingAndResumeToTheU
     }
     SCOPED_TRACE("killed after " + std::to_string(after_ms) + " ms (exit " + std::to_string(code) + ")");
     if (!fs::exists(db)) continue;  // killed before the database was created
-    ASSERT_EQ(integrity(db), "ok");
+    ASSERT_EQ(testing::integrity_check(db), "ok");
     // Killed before the schema was committed: no table yet, so nothing stored.
-    bool has_table = count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents'") == 1;
-    int64_t small = has_table ? count(db, small_rows) : 0;
-    int64_t big = has_table ? count(db, big_rows) : 0;
+    bool has_table =
+        testing::query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents'") == 1;
+    int64_t small = has_table ? testing::query_int(db, small_rows) : 0;
+    int64_t big = has_table ? testing::query_int(db, big_rows) : 0;
     EXPECT_TRUE(small == 0 || small == 2000) << small << " of small.json's 2,000 incidents stored";
     EXPECT_TRUE(big == 0 || big == 20000) << big << " of big.json's 20,000 incidents stored";
     EXPECT_TRUE(big == 0 || small == 2000) << "big.json stored before small.json";
@@ -153,7 +127,7 @@ TEST_F(ChaosImportKillTest, KilledImportsStoreWholeFilesOrNothingAndResumeToTheU
 
   auto resumed = testing::run(import_args(db));
   ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
-  EXPECT_EQ(integrity(db), "ok");
+  EXPECT_EQ(testing::integrity_check(db), "ok");
   auto expected = testing::dump_tables(clean.string());
   auto got = testing::dump_tables(db.string());
   ASSERT_EQ(got["incidents"].size(), 22000u);

@@ -13,6 +13,7 @@
 #include <regex>
 #include <set>
 
+#include "tests/support/db_query.h"
 #include "tests/support/http_get.h"
 #include "tests/support/process.h"
 #include "tests/support/test_repo.h"
@@ -25,21 +26,6 @@ using nlohmann::json;
 using testing::TestRepo;
 
 constexpr int64_t k_t0 = 1700000000;
-
-int64_t count(const fs::path& db, const char* sql) {
-  sqlite3* handle = nullptr;
-  int64_t value = -1;
-  if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_busy_timeout(handle, 2000);
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW)
-      value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-  }
-  sqlite3_close(handle);
-  return value;
-}
 
 // `commits` commits of Python services that log and retry, touching `files` files each time.
 void build_history(TestRepo& repo, const std::string& prefix, int commits, int files) {
@@ -142,8 +128,8 @@ TEST(ChaosServeDuringScan, ServeAnswersEveryPollWhileAScanWritesThenShowsTheNewC
   json after = stats();
   EXPECT_EQ(after["commits"], 1520);
   EXPECT_EQ(after["repos"], 2);
-  EXPECT_EQ(after["findings"], count(db, "SELECT count(*) FROM findings"));
-  EXPECT_EQ(after["blobs"], count(db, "SELECT count(*) FROM blobs"));
+  EXPECT_EQ(after["findings"], testing::query_int(db, "SELECT count(*) FROM findings"));
+  EXPECT_EQ(after["blobs"], testing::query_int(db, "SELECT count(*) FROM blobs"));
   EXPECT_GT(after["findings"].get<int64_t>(), before["findings"].get<int64_t>());
   auto examples_after =
       json::parse(testing::http_get(port, "/api/examples?concept=logging&per_page=100").body);

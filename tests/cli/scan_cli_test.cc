@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/db_dump.h"
+#include "tests/support/db_query.h"
 #include "tests/support/process.h"
 #include "tests/support/test_repo.h"
 
@@ -31,35 +32,6 @@ class ScanCliTest : public ::testing::Test {
   testing::RunResult faultline(std::vector<std::string> args) {
     args.insert(args.begin(), FAULTLINE_BIN);
     return testing::run(args);
-  }
-
-  static int64_t count(const fs::path& db, const char* sql) {
-    sqlite3* handle = nullptr;
-    int64_t value = -1;
-    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-      sqlite3_busy_timeout(handle, 2000);
-      sqlite3_stmt* statement = nullptr;
-      if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK &&
-          sqlite3_step(statement) == SQLITE_ROW)
-        value = sqlite3_column_int64(statement, 0);
-      sqlite3_finalize(statement);
-    }
-    sqlite3_close(handle);
-    return value;
-  }
-
-  static std::string integrity(const fs::path& db) {
-    sqlite3* handle = nullptr;
-    std::string result = "cannot open";
-    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-      sqlite3_stmt* statement = nullptr;
-      if (sqlite3_prepare_v2(handle, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK &&
-          sqlite3_step(statement) == SQLITE_ROW)
-        result = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-      sqlite3_finalize(statement);
-    }
-    sqlite3_close(handle);
-    return result;
   }
 
   // A history of `commits` commits over a dozen Python and Java files, with a merge.
@@ -102,7 +74,7 @@ TEST_F(ScanCliTest, ScanThenStatsCountsWhatWasStored) {
   auto counts = nlohmann::json::parse(stats.out);
   EXPECT_EQ(counts["repos"], 1);
   EXPECT_EQ(counts["commits"], 12);
-  EXPECT_EQ(counts["commits"], count(m_dir / "a.db", "SELECT count(*) FROM commits"));
+  EXPECT_EQ(counts["commits"], testing::query_int(m_dir / "a.db", "SELECT count(*) FROM commits"));
   EXPECT_GT(counts["findings"].get<int64_t>(), 0);
 }
 
@@ -130,7 +102,8 @@ TEST_F(ScanCliTest, KilledAtManyPointsThenResumedEqualsAnUndisturbedScan) {
     } else {
       int64_t threshold = thresholds[point - delays_ms.size()];
       auto started = std::chrono::steady_clock::now();
-      while (!(ended = child.finished(code)) && count(db, "SELECT count(*) FROM commits") < threshold &&
+      while (!(ended = child.finished(code)) &&
+             testing::query_int(db, "SELECT count(*) FROM commits") < threshold &&
              std::chrono::steady_clock::now() - started < std::chrono::seconds(60))
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     }
@@ -140,13 +113,13 @@ TEST_F(ScanCliTest, KilledAtManyPointsThenResumedEqualsAnUndisturbedScan) {
       ++kills;
     }
     if (fs::exists(db)) {
-      EXPECT_EQ(integrity(db), "ok") << "after kill point " << point;
+      EXPECT_EQ(testing::integrity_check(db), "ok") << "after kill point " << point;
     }
   }
   EXPECT_GE(kills, 3);
   auto resumed = faultline({"scan", "--db", db.string(), "--jobs", "2", repo.dir().string()});
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
-  EXPECT_EQ(integrity(db), "ok");
+  EXPECT_EQ(testing::integrity_check(db), "ok");
   EXPECT_EQ(testing::dump_tables(db.string()), expected);
 }
 
@@ -180,9 +153,11 @@ TEST_F(ScanCliTest, HostileRepositoryIsScannedWithProblemsNamed) {
   EXPECT_EQ(summary[0]["skipped"]["binary"], 1);
   EXPECT_EQ(summary[0]["skipped"]["minified"], 1);
   EXPECT_EQ(summary[0]["skipped"]["symlink"], 2);
-  EXPECT_EQ(count(m_dir / "h.db", "SELECT count(*) FROM commits WHERE author_time = 0"), 1);
-  EXPECT_EQ(count(m_dir / "h.db", "SELECT count(*) FROM commits WHERE committer_time = 4102444800"), 1);
-  EXPECT_EQ(integrity(m_dir / "h.db"), "ok");
+  EXPECT_EQ(testing::query_int(m_dir / "h.db", "SELECT count(*) FROM commits WHERE author_time = 0"), 1);
+  EXPECT_EQ(
+      testing::query_int(m_dir / "h.db", "SELECT count(*) FROM commits WHERE committer_time = 4102444800"),
+      1);
+  EXPECT_EQ(testing::integrity_check(m_dir / "h.db"), "ok");
 }
 
 TEST_F(ScanCliTest, CorruptObjectIsNamedAndOtherRepositoriesGoOn) {
@@ -210,14 +185,17 @@ TEST_F(ScanCliTest, CorruptObjectIsNamedAndOtherRepositoriesGoOn) {
   EXPECT_EQ(scan.exit_code, 1) << scan.out << scan.err;
   EXPECT_NE(scan.out.find("broken: FAILED"), std::string::npos) << scan.out;
   EXPECT_NE(scan.out.find(hex), std::string::npos) << scan.out;
-  EXPECT_EQ(count(m_dir / "c.db",
-                  "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'good'"),
+  EXPECT_EQ(testing::query_int(
+                m_dir / "c.db",
+                "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'good'"),
             1);
   // What could be read before the bad object stays stored.
-  EXPECT_EQ(count(m_dir / "c.db",
-                  "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'broken'"),
+  EXPECT_EQ(testing::query_int(
+                m_dir / "c.db",
+                "SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id WHERE r.name = 'broken'"),
             1);
-  EXPECT_EQ(count(m_dir / "c.db", "SELECT count(*) FROM scan_errors WHERE repo_name = 'broken'"), 1);
+  EXPECT_EQ(testing::query_int(m_dir / "c.db", "SELECT count(*) FROM scan_errors WHERE repo_name = 'broken'"),
+            1);
 }
 
 TEST_F(ScanCliTest, BadUsageExitsTwo) {
