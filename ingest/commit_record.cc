@@ -2,15 +2,17 @@
 
 #include <algorithm>
 
-#include "ingest/git_handles.h"
 #include "ingest/line_diff.h"
 #include "ingest/skip_rules.h"
-#include "ingest/tree_diff.h"
 
 namespace faultline::ingest {
 namespace {
 
-bool is_regular(uint16_t mode) { return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE; }
+// Line hashes kept per generation (8 bytes each): two generations hold at most 32 MiB.
+constexpr size_t k_lines_per_generation = size_t{2} << 20;
+constexpr size_t k_commit_trees_limit = 4096;
+
+bool is_regular(uint32_t mode) { return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE; }
 
 char status_letter(git_delta_t status) {
   switch (status) {
@@ -31,44 +33,30 @@ char status_letter(git_delta_t status) {
 
 std::string first_line(const char* message) {
   if (message == nullptr) return "";
-  std::string text(message);
-  auto end = text.find('\n');
-  return end == std::string::npos ? text : text.substr(0, end);
+  const char* end = std::strchr(message, '\n');
+  return end == nullptr ? std::string(message) : std::string(message, end);
 }
 
-// Reads the change's blobs once: the new one's facts, then the lines added and deleted
-// (0/0 when either side is binary or over the limit).
-Status measure_change(git_repository* repository, Change& change, uint64_t max_bytes) {
-  GitBlob old_blob, new_blob;
-  auto diffable = [&](const GitBlob& blob) {
-    return !blob || (git_blob_rawsize(blob.get()) <= max_bytes && !git_blob_is_binary(blob.get()));
-  };
-  if (change.new_is_file && !change.new_blob.empty()) {
-    auto found = lookup_blob(repository, change.new_blob, change.path);
-    if (!found.ok()) return found.error();
-    new_blob = std::move(*found);
-    change.new_facts = blob_facts(blob_text(new_blob), max_bytes);
-  }
-  if (change.old_is_file && !change.old_blob.empty()) {
-    auto found = lookup_blob(repository, change.old_blob, change.path);
-    if (!found.ok()) return found.error();
-    old_blob = std::move(*found);
-  }
-  if ((!old_blob && !new_blob) || !diffable(old_blob) || !diffable(new_blob)) return {};
-  LineCounts counts = count_line_changes(old_blob ? blob_text(old_blob) : std::string_view(),
-                                         new_blob ? blob_text(new_blob) : std::string_view());
-  change.lines_added = counts.added;
-  change.lines_deleted = counts.deleted;
-  return {};
+std::string_view odb_text(const GitOdbObject& object) {
+  return {static_cast<const char*>(git_odb_object_data(object.get())), git_odb_object_size(object.get())};
 }
 
 }  // namespace
 
-Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid, const ReadOptions& options) {
+Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions options) {
+  GitOdb odb;
+  if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
+  return CommitReader(repository, std::move(odb), options);
+}
+
+CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options)
+    : m_repository(repository), m_odb(std::move(odb)), m_options(options), m_trees(m_odb.get()) {}
+
+Result<CommitRecord> CommitReader::read(const git_oid& oid) {
   CommitRecord record;
   record.oid = oid_hex(oid);
   GitCommit commit;
-  if (git_commit_lookup(commit.out(), repository, &oid) != 0) return libgit2_error("commit " + record.oid);
+  if (git_commit_lookup(commit.out(), m_repository, &oid) != 0) return libgit2_error("commit " + record.oid);
   const git_signature* author = git_commit_author(commit.get());
   const git_signature* committer = git_commit_committer(commit.get());
   record.author_name = author && author->name ? author->name : "";
@@ -82,46 +70,35 @@ Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid,
   for (unsigned i = 0; i < parent_count; ++i)
     record.parents.push_back(oid_hex(*git_commit_parent_id(commit.get(), i)));
 
-  GitTree tree, parent_tree;
-  if (git_commit_tree(tree.out(), commit.get()) != 0) return libgit2_error("tree of commit " + record.oid);
+  // The first parent's tree: remembered when this reader read the parent, else looked up.
+  std::optional<git_oid> parent_tree;
   if (parent_count > 0) {
-    GitCommit parent;
-    if (git_commit_parent(parent.out(), commit.get(), 0) != 0 ||
-        git_commit_tree(parent_tree.out(), parent.get()) != 0)
-      return libgit2_error("first parent of commit " + record.oid);
+    const git_oid& parent = *git_commit_parent_id(commit.get(), 0);
+    auto known = m_commit_trees.find(parent);
+    if (known != m_commit_trees.end()) {
+      parent_tree = known->second;
+    } else {
+      GitCommit parent_commit;
+      if (git_commit_lookup(parent_commit.out(), m_repository, &parent) != 0)
+        return libgit2_error("first parent of commit " + record.oid);
+      parent_tree = *git_commit_tree_id(parent_commit.get());
+    }
   }
-  auto changes = diff_trees(repository, parent_tree.get(), tree.get(), options, "commit " + record.oid);
+  const git_oid& tree = *git_commit_tree_id(commit.get());
+  if (m_commit_trees.size() >= k_commit_trees_limit) m_commit_trees.clear();
+  m_commit_trees[oid] = tree;
+  auto changes = diff(parent_tree ? &*parent_tree : nullptr, tree, "commit " + record.oid);
   if (!changes.ok()) return changes.error();
   record.changes = std::move(*changes);
   return record;
 }
 
-namespace {
-
-// Fills what every change needs beyond the raw diff: whether each side is a regular file,
-// why the path is skipped, and the lines added and deleted.
-Status finish_change(git_repository* repository, Change& change, uint32_t old_mode, uint32_t new_mode,
-                     const ReadOptions& options) {
-  change.old_is_file = change.status != 'A' && is_regular(static_cast<uint16_t>(old_mode));
-  change.new_is_file = change.status != 'D' && is_regular(static_cast<uint16_t>(new_mode));
-  uint32_t mode = change.status == 'D' ? old_mode : new_mode;
-  if (mode == GIT_FILEMODE_LINK)
-    change.skip = "symlink";
-  else if (mode == GIT_FILEMODE_COMMIT)
-    change.skip = "submodule";
-  else
-    change.skip = skip_for_path(change.path);
-  if (!change.skip) FL_TRY(measure_change(repository, change, options.max_blob_bytes));
-  return {};
-}
-
-}  // namespace
-
-Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old_tree, git_tree* new_tree,
-                                       const ReadOptions& options, const std::string& what) {
+Result<std::vector<Change>> CommitReader::diff(const git_oid* old_tree, const git_oid& new_tree,
+                                               const std::string& what) {
+  m_trees.next_generation();
   std::vector<Change> changes;
   // The fast path for commits that cannot hold a rename.
-  auto quick = quick_tree_diff(repository, old_tree, new_tree);
+  auto quick = quick_tree_diff(m_trees, old_tree, new_tree);
   if (!quick.ok()) return quick.error().within(what);
   if (*quick) {
     changes.reserve((*quick)->size());
@@ -131,40 +108,140 @@ Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old
       change.status = raw.status;
       if (raw.status != 'A') change.old_blob = oid_hex(raw.old_oid);
       if (raw.status != 'D') change.new_blob = oid_hex(raw.new_oid);
-      FL_TRY(finish_change(repository, change, raw.old_mode, raw.new_mode, options));
+      FL_TRY(finish_change(change, raw.old_mode, raw.new_mode));
       changes.push_back(std::move(change));
     }
-    std::sort(changes.begin(), changes.end(),
-              [](const Change& a, const Change& b) { return a.path < b.path; });
-    return changes;
-  }
-  GitDiff diff;
-  git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
-  diff_options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;  // one delta per path, even for a type change
-  if (git_diff_tree_to_tree(diff.out(), repository, old_tree, new_tree, &diff_options) != 0)
-    return libgit2_error("diff of " + what);
-  if (options.detect_renames) {
-    git_diff_find_options find_options = GIT_DIFF_FIND_OPTIONS_INIT;
-    find_options.flags = GIT_DIFF_FIND_RENAMES;
-    if (git_diff_find_similar(diff.get(), &find_options) != 0)
-      return libgit2_error("rename detection in " + what);
-  }
-  size_t deltas = git_diff_num_deltas(diff.get());
-  changes.reserve(deltas);
-  for (size_t i = 0; i < deltas; ++i) {
-    const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-    Change change;
-    change.status = status_letter(delta->status);
-    change.path = delta->status == GIT_DELTA_DELETED ? delta->old_file.path : delta->new_file.path;
-    if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED)
-      change.old_path = delta->old_file.path;
-    if (delta->status != GIT_DELTA_ADDED) change.old_blob = oid_hex(delta->old_file.id);
-    if (delta->status != GIT_DELTA_DELETED) change.new_blob = oid_hex(delta->new_file.id);
-    FL_TRY(finish_change(repository, change, delta->old_file.mode, delta->new_file.mode, options));
-    changes.push_back(std::move(change));
+  } else {
+    GitTree before, after;
+    if ((old_tree != nullptr && git_tree_lookup(before.out(), m_repository, old_tree) != 0) ||
+        git_tree_lookup(after.out(), m_repository, &new_tree) != 0)
+      return libgit2_error("trees of " + what);
+    GitDiff found;
+    git_diff_options diff_options = GIT_DIFF_OPTIONS_INIT;
+    diff_options.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;  // one delta per path, even for a type change
+    if (git_diff_tree_to_tree(found.out(), m_repository, before.get(), after.get(), &diff_options) != 0)
+      return libgit2_error("diff of " + what);
+    if (m_options.detect_renames) {
+      git_diff_find_options find_options = GIT_DIFF_FIND_OPTIONS_INIT;
+      find_options.flags = GIT_DIFF_FIND_RENAMES;
+      if (git_diff_find_similar(found.get(), &find_options) != 0)
+        return libgit2_error("rename detection in " + what);
+    }
+    size_t deltas = git_diff_num_deltas(found.get());
+    changes.reserve(deltas);
+    for (size_t i = 0; i < deltas; ++i) {
+      const git_diff_delta* delta = git_diff_get_delta(found.get(), i);
+      Change change;
+      change.status = status_letter(delta->status);
+      change.path = delta->status == GIT_DELTA_DELETED ? delta->old_file.path : delta->new_file.path;
+      if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED)
+        change.old_path = delta->old_file.path;
+      if (delta->status != GIT_DELTA_ADDED) change.old_blob = oid_hex(delta->old_file.id);
+      if (delta->status != GIT_DELTA_DELETED) change.new_blob = oid_hex(delta->new_file.id);
+      FL_TRY(finish_change(change, delta->old_file.mode, delta->new_file.mode));
+      changes.push_back(std::move(change));
+    }
   }
   std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.path < b.path; });
   return changes;
+}
+
+// Fills what every change needs beyond the raw diff: whether each side is a regular file,
+// why the path is skipped, and the lines added and deleted.
+Status CommitReader::finish_change(Change& change, uint32_t old_mode, uint32_t new_mode) {
+  change.old_is_file = change.status != 'A' && is_regular(old_mode);
+  change.new_is_file = change.status != 'D' && is_regular(new_mode);
+  uint32_t mode = change.status == 'D' ? old_mode : new_mode;
+  if (mode == GIT_FILEMODE_LINK)
+    change.skip = "symlink";
+  else if (mode == GIT_FILEMODE_COMMIT)
+    change.skip = "submodule";
+  else
+    change.skip = skip_for_path(change.path);
+  if (!change.skip) FL_TRY(measure_change(change));
+  return {};
+}
+
+Result<GitOdbObject> CommitReader::read_blob(const std::string& oid, const std::string& path) {
+  git_oid id;
+  GitOdbObject object;
+  auto what = [&] { return "blob " + oid + " (" + path + ")"; };
+  if (git_oid_fromstr(&id, oid.c_str()) != 0 || git_odb_read(object.out(), m_odb.get(), &id) != 0)
+    return libgit2_error(what());
+  if (git_odb_object_type(object.get()) != GIT_OBJECT_BLOB) return Error(what() + " is not a blob");
+  return object;
+}
+
+CommitReader::BlobLines CommitReader::lines_of(std::string_view text) const {
+  BlobLines lines;
+  lines.diffable =
+      text.size() <= m_options.max_blob_bytes && !git_blob_data_is_binary(text.data(), text.size());
+  if (lines.diffable) lines.hashes = line_hashes(text);
+  return lines;
+}
+
+const CommitReader::BlobLines* CommitReader::remembered(const git_oid& oid) {
+  auto found = m_lines.find(oid);
+  if (found != m_lines.end()) return &found->second;
+  auto older = m_older_lines.find(oid);
+  return older != m_older_lines.end() ? &older->second : nullptr;
+}
+
+// Two generations: when this one holds its share of hashes it becomes the older one.
+void CommitReader::remember(const git_oid& oid, BlobLines lines) {
+  if (m_lines_held + lines.hashes.size() > k_lines_per_generation) {
+    m_older_lines = std::move(m_lines);
+    m_lines.clear();
+    m_lines_held = 0;
+  }
+  m_lines_held += lines.hashes.size();
+  m_lines.insert_or_assign(oid, std::move(lines));
+}
+
+// The new blob is read once: its facts, its lines (remembered for the file's next change);
+// the old blob's lines are usually remembered from when it was new. The counts are 0/0 when
+// either side is binary or over the limit.
+Status CommitReader::measure_change(Change& change) {
+  std::optional<BlobLines> new_lines;
+  git_oid new_id{};
+  if (change.new_is_file && !change.new_blob.empty()) {
+    auto blob = read_blob(change.new_blob, change.path);
+    if (!blob.ok()) return blob.error();
+    std::string_view text = odb_text(*blob);
+    change.new_facts = blob_facts(text, m_options.max_blob_bytes);
+    if (m_options.keep_texts) change.new_text = std::make_shared<const std::string>(text);
+    new_lines = lines_of(text);
+    git_oid_cpy(&new_id, git_odb_object_id(blob->get()));
+  }
+  const BlobLines* old_lines = nullptr;
+  std::optional<BlobLines> read_old;
+  if (change.old_is_file && !change.old_blob.empty()) {
+    git_oid old_id;
+    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = remembered(old_id);
+    if (old_lines == nullptr) {
+      auto blob = read_blob(change.old_blob, change.path);
+      if (!blob.ok()) return blob.error();
+      read_old = lines_of(odb_text(*blob));
+      old_lines = &*read_old;
+    }
+  }
+  if ((old_lines != nullptr || new_lines) && (old_lines == nullptr || old_lines->diffable) &&
+      (!new_lines || new_lines->diffable)) {
+    static const std::vector<uint64_t> k_none;
+    LineCounts counts =
+        count_line_changes(old_lines ? old_lines->hashes : k_none, new_lines ? new_lines->hashes : k_none);
+    change.lines_added = counts.added;
+    change.lines_deleted = counts.deleted;
+  }
+  if (new_lines) remember(new_id, std::move(*new_lines));
+  return {};
+}
+
+Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old_tree, git_tree* new_tree,
+                                       const ReadOptions& options, const std::string& what) {
+  auto reader = CommitReader::open(repository, options);
+  if (!reader.ok()) return reader.error();
+  return reader->diff(old_tree ? git_tree_id(old_tree) : nullptr, *git_tree_id(new_tree), what);
 }
 
 }  // namespace faultline::ingest

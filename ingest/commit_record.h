@@ -1,22 +1,30 @@
-// CommitRecord: what a scan stores of one commit, and read_commit(), which builds it from the
+// CommitRecord: what a scan stores of one commit, and CommitReader, which builds it from the
 // repository: metadata, then the tree diff against the first parent (the empty tree for a
 // root) with rename detection, then per change the new blob's facts and the lines added and
-// deleted (a line diff, ingest/line_diff.h; binary and over-limit blobs count 0). Merge commits get their
-// first-parent diff.
+// deleted (a line diff, ingest/line_diff.h; binary and over-limit blobs count 0). Merge commits
+// get their first-parent diff.
 //
-// Thread-safety: read_commit may run on several threads at once as long as each passes its
-// own git_repository handle.
+// A reader remembers what the next commits are likely to need again: the trees of the commits
+// it read last, the tree of each recent commit, and the line hashes of the blobs it read (each
+// is the old side of its file's next change). So walking commits parents-first reads each tree
+// and each blob about once, as `git log --numstat` does.
+//
+// Thread-safety: one CommitReader per thread, each with its own git_repository handle.
 #pragma once
 
 #include <git2.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/result.h"
 #include "ingest/blob_facts.h"
+#include "ingest/git_handles.h"
+#include "ingest/tree_diff.h"
 
 namespace faultline::ingest {
 
@@ -30,8 +38,9 @@ struct Change {
   bool new_is_file = false;
   int64_t lines_added = 0;
   int64_t lines_deleted = 0;
-  std::optional<std::string> skip;     // path rule, "symlink" or "submodule"
-  std::optional<BlobFacts> new_facts;  // the new blob's, when it is a file not skipped by path
+  std::optional<std::string> skip;              // path rule, "symlink" or "submodule"
+  std::optional<BlobFacts> new_facts;           // the new blob's, when it is a file not skipped by path
+  std::shared_ptr<const std::string> new_text;  // the new blob's bytes, when ReadOptions::keep_texts
 };
 
 struct CommitRecord {
@@ -50,12 +59,47 @@ struct CommitRecord {
 struct ReadOptions {
   uint64_t max_blob_bytes = 1 << 20;  // no line diff for larger blobs
   bool detect_renames = true;
+  bool keep_texts = false;  // keep each new blob's bytes in its change (for analysis)
 };
 
-Result<CommitRecord> read_commit(git_repository* repository, const git_oid& oid, const ReadOptions& options);
+class CommitReader {
+ public:
+  // REQUIRES: `repository` outlives the reader.
+  static Result<CommitReader> open(git_repository* repository, ReadOptions options);
 
-// The changes from `old_tree` (nullptr: the empty tree) to `new_tree`, sorted by path, with
-// renames detected and lines counted as for a commit. `what` names the pair in errors.
+  Result<CommitRecord> read(const git_oid& oid);
+
+  // The changes from `old_tree` (nullptr: the empty tree) to `new_tree`, sorted by path, with
+  // renames detected and lines counted as for a commit. `what` names the pair in errors.
+  Result<std::vector<Change>> diff(const git_oid* old_tree, const git_oid& new_tree, const std::string& what);
+
+ private:
+  // A blob's lines as line_diff compares them; `diffable` false for binary or over-limit blobs.
+  struct BlobLines {
+    bool diffable = false;
+    std::vector<uint64_t> hashes;
+  };
+  using LinesMap = std::unordered_map<git_oid, BlobLines, OidHash, OidEqual>;
+
+  CommitReader(git_repository* repository, GitOdb odb, ReadOptions options);
+  Status finish_change(Change& change, uint32_t old_mode, uint32_t new_mode);
+  Status measure_change(Change& change);
+  Result<GitOdbObject> read_blob(const std::string& oid, const std::string& path);
+  BlobLines lines_of(std::string_view text) const;
+  const BlobLines* remembered(const git_oid& oid);
+  void remember(const git_oid& oid, BlobLines lines);
+
+  git_repository* m_repository;
+  GitOdb m_odb;
+  ReadOptions m_options;
+  TreeCache m_trees;
+  std::unordered_map<git_oid, git_oid, OidHash, OidEqual> m_commit_trees;  // recent commit → its tree
+  LinesMap m_lines;         // this generation's remembered blobs
+  LinesMap m_older_lines;   // the generation before
+  size_t m_lines_held = 0;  // hashes in m_lines
+};
+
+// CommitReader::diff for one pair of trees, with a reader of its own.
 Result<std::vector<Change>> diff_trees(git_repository* repository, git_tree* old_tree, git_tree* new_tree,
                                        const ReadOptions& options, const std::string& what);
 

@@ -24,17 +24,20 @@ using GitReference = UniqueHandle<git_reference, git_reference_free>;
 using GitRemote = UniqueHandle<git_remote, git_remote_free>;
 using GitObject = UniqueHandle<git_object, git_object_free>;
 using GitBranchIterator = UniqueHandle<git_branch_iterator, git_branch_iterator_free>;
+using GitOdb = UniqueHandle<git_odb, git_odb_free>;
+using GitOdbObject = UniqueHandle<git_odb_object, git_odb_object_free>;
 
 // Holds libgit2 initialised for its lifetime; create one in main (or a test) before any call.
 // Network connections go through TimeoutStream, so a stalled server cannot hang a clone or a
 // fetch (should registering it fail, libgit2 keeps its own stream, without time limits).
 class GitLibrary {
  public:
-  // Small blobs are cached like trees and commits: a scan reads each changed file's blob for
-  // its line diff and again as the next change's old side, and for analysis.
+  // libgit2's object cache is off: a scan's readers keep what they read again themselves
+  // (ingest/commit_record.h), and filling and freeing a cache of every commit and tree read
+  // cost more than the re-reads it saved.
   GitLibrary() {
     git_libgit2_init();
-    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, static_cast<size_t>(64 * 1024));
+    git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
     git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
     (void)register_timeout_stream();
   }

@@ -10,10 +10,17 @@
 // rewrite of a file of many thousand lines), the counts are those of the two multisets of
 // lines instead (a line counts as kept as often as it occurs on both sides), which equals the
 // shortest script whenever no kept line moved.
+//
+// Lines are compared by a 64-bit hash of their bytes, so a version's lines can be kept as
+// hashes (a scan keeps each new blob's, to be the old side of the file's next change without
+// reading it again). Two different lines with the same hash would count as one: with n lines
+// on each side the chance is about n^2 / 2^64.
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <vector>
 
 namespace faultline::ingest {
 
@@ -22,6 +29,10 @@ struct LineCounts {
   int64_t deleted = 0;
 };
 
+// The hashes of the lines of `text`, in order (a line: its bytes up to and including its newline).
+std::vector<uint64_t> line_hashes(std::string_view text);
+
+LineCounts count_line_changes(std::span<const uint64_t> old_lines, std::span<const uint64_t> new_lines);
 LineCounts count_line_changes(std::string_view old_text, std::string_view new_text);
 
 }  // namespace faultline::ingest

@@ -165,11 +165,15 @@ Result<std::optional<Snapshot>> ScanStore::snapshot_of(int64_t repo_id, const st
   return std::optional<Snapshot>(std::move(snapshot));
 }
 
-Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
-  for (const AnalysedBlob& blob : blobs) {
-    auto insert = statement(
-        "INSERT OR REPLACE INTO blobs(oid, language, bytes, lines, regions, skip, analyzer_version) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+Status ScanStore::write_blobs(std::vector<AnalysedBlob>& blobs) {
+  for (AnalysedBlob& blob : blobs) {
+    auto insert = blob.insert_only
+                      ? statement(
+                            "INSERT OR IGNORE INTO blobs(oid, language, bytes, lines, regions, skip, "
+                            "analyzer_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                      : statement(
+                            "INSERT OR REPLACE INTO blobs(oid, language, bytes, lines, regions, skip, "
+                            "analyzer_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!insert.ok()) return insert.error();
     (*insert)
         ->bind(1, blob.oid)
@@ -180,9 +184,11 @@ Status ScanStore::write_blobs(const std::vector<AnalysedBlob>& blobs) {
         .bind(6, blob.skip)
         .bind(7, blob.analyzer_version);
     FL_TRY((*insert)->run());
+    blob.written = m_db->changes() > 0;
+    if (!blob.written) continue;
     for (const char* sql :
          {"DELETE FROM findings WHERE blob_oid = ?1", "DELETE FROM blob_concepts WHERE blob_oid = ?1"}) {
-      if (!blob.stored) break;
+      if (!blob.stored || blob.insert_only) break;
       auto clear = statement(sql);
       if (!clear.ok()) return clear.error();
       (*clear)->bind(1, blob.oid);

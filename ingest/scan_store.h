@@ -34,6 +34,10 @@ struct AnalysedBlob {
   std::optional<std::string> analyzer_version;  // set when it was analysed
   analyzer::FileAnalysis analysis;
   bool stored = true;  // false: known not to be stored yet (nothing of it to replace)
+  // Written only when no row of it is stored yet (a scan without analysis never replaces what
+  // an analysing scan stored); write_blobs sets `written` to say whether it was.
+  bool insert_only = false;
+  bool written = false;
 };
 
 struct HeadFile {
@@ -55,7 +59,8 @@ class ScanStore {
   // The stored snapshot of a commit, nullopt when the commit is not stored.
   Result<std::optional<Snapshot>> snapshot_of(int64_t repo_id, const std::string& oid);
 
-  Status write_blobs(const std::vector<AnalysedBlob>& blobs);
+  // Stores each blob with its findings and sets its `written`.
+  Status write_blobs(std::vector<AnalysedBlob>& blobs);
   Status write_commit(int64_t repo_id, const CommitRecord& commit, std::optional<int64_t> first_parent_index,
                       const Snapshot& snapshot);
   // Replaces the repository's head tree, stores snippet texts of head blobs that have findings

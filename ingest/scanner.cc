@@ -18,12 +18,15 @@ namespace {
 
 constexpr size_t k_snapshot_cache_limit = 4096;
 constexpr size_t k_blob_cache_limit = 200000;
+constexpr size_t k_commits_per_transaction = 1024;
+constexpr auto k_transaction_age = std::chrono::milliseconds(100);
 
 struct BlobJob {
   std::string oid;
   std::string path;
-  std::optional<BlobFacts> facts;  // from the commit's diff, when its bytes were read there
-  bool stored = true;              // false: not stored under any analyzer version
+  std::optional<BlobFacts> facts;           // from the commit's diff, when its bytes were read there
+  std::shared_ptr<const std::string> text;  // the bytes, when the diff kept them
+  bool stored = true;                       // false: not stored under any analyzer version
 };
 
 // Per worker thread: its own repository handle and classifier.
@@ -148,12 +151,12 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   out.skip = std::move(facts.skip);
   if (concepts != nullptr) out.language = analyzer::detect_language(*concepts, job.path, facts.head);
   if (out.skip || !out.language || !options.analyze) return out;
-  if (!blob) {
+  if (!blob && !job.text) {
     auto found = lookup_blob(worker.repository.get(), job.oid, job.path);
     if (!found.ok()) return found.error();
     blob = std::move(*found);
   }
-  auto analysis = worker.classifier->analyze(*out.language, blob_text(blob), job.path);
+  auto analysis = worker.classifier->analyze(*out.language, job.text ? *job.text : blob_text(blob), job.path);
   out.analyzer_version = version;
   if (!analysis.ok()) {
     problem = job.path + ": " + analysis.error().message();
@@ -259,7 +262,6 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       worker.classifier = std::make_unique<analyzer::Classifier>(m_concepts);
   }
 
-  ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes};
   std::unordered_map<std::string, BlobTotals> blob_cache;
   std::unordered_map<std::string, Snapshot> snapshot_cache;
   auto blob_totals = [&](const std::string& oid) -> Result<BlobTotals> {
@@ -313,7 +315,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       std::vector<std::optional<Result<AnalysedBlob>>> analysed(stale_blobs.size());
       std::vector<std::string> problems(stale_blobs.size());
       parallel_for(stale_blobs.size(), jobs, [&](size_t worker, size_t item) {
-        BlobJob job{stale_blobs[item].first, stale_blobs[item].second, std::nullopt, true};
+        BlobJob job{stale_blobs[item].first, stale_blobs[item].second, std::nullopt, nullptr, true};
         analysed[item] = analyse_blob(workers[worker], job, m_options, m_concepts.get(), m_analyzer_version,
                                       problems[item]);
       });
@@ -349,10 +351,16 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   // next batch is read while this one is analysed and written. This thread, the writer, keeps
   // a core of the `jobs` busy: one reader fewer (more contend on libgit2's pack lock).
   size_t reader_count = std::max<size_t>(1, jobs - 1);
-  std::vector<GitRepository> readers(reader_count);
-  for (GitRepository& reader : readers)
-    if (git_repository_open(reader.out(), opened->path.c_str()) != 0)
+  std::vector<GitRepository> reader_handles(reader_count);
+  std::vector<CommitReader> readers;
+  ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes, .keep_texts = m_options.analyze};
+  for (GitRepository& handle : reader_handles) {
+    if (git_repository_open(handle.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
+    auto reader = CommitReader::open(handle.get(), read_options);
+    if (!reader.ok()) return give_up(reader.error(), opened->path);
+    readers.push_back(std::move(*reader));
+  }
   using Records = std::vector<std::optional<Result<CommitRecord>>>;
   // Batches start small and double up to batch_commits, so the writer is not idle long while
   // the first one is read.
@@ -366,18 +374,22 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     size_t grain = std::max<size_t>(1, records.size() / (4 * reader_count));
     parallel_for(
         records.size(), reader_count,
-        [&](size_t worker, size_t item) {
-          records[item] = read_commit(readers[worker].get(), pending[begin + item], read_options);
-        },
+        [&](size_t worker, size_t item) { records[item] = readers[worker].read(pending[begin + item]); },
         grain);
     // After the last batch the readers' handles (and their object caches) are freed here, while
     // the scanning thread is still writing.
-    if (begin + records.size() == pending.size()) readers.clear();
+    if (begin + records.size() == pending.size()) {
+      readers.clear();
+      reader_handles.clear();
+    }
     return records;
   };
   std::future<Records> ahead;
   if (!pending.empty()) ahead = std::async(std::launch::async, read_batch, size_t{0});
 
+  std::optional<store::Transaction> transaction;
+  size_t transaction_commits = 0;
+  auto transaction_began = std::chrono::steady_clock::now();
   auto walk_started = std::chrono::steady_clock::now();
   for (size_t begin = 0; begin < pending.size(); begin = batch_end(begin)) {
     Records records = ahead.get();
@@ -409,15 +421,21 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         candidate_oids.push_back(change.new_blob);
       }
     }
-    auto versions = store.blob_versions(candidate_oids);
-    if (!versions.ok()) return versions.error();
+    // Without analysis a blob's row is its facts, written only if absent: no need to ask first
+    // which are stored. With analysis, one query tells which to (re-)analyse.
+    std::unordered_map<std::string, std::string> versions;
+    if (m_options.analyze) {
+      auto found = store.blob_versions(candidate_oids);
+      if (!found.ok()) return found.error();
+      versions = std::move(*found);
+    }
     bool light = !m_options.analyze;  // every job is worked out from facts the diff gathered
     for (const auto& [change_in_batch, commit_index] : candidates) {
       const Change& change = *change_in_batch;
-      auto version = versions->find(change.new_blob);
-      bool stored = version != versions->end();
-      if (stored && (!m_options.analyze || version->second == m_analyzer_version)) continue;
-      jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, stored});
+      auto version = versions.find(change.new_blob);
+      bool stored = version != versions.end();
+      if (stored && version->second == m_analyzer_version) continue;
+      jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, change.new_text, stored});
       job_commit.push_back(commit_index);
       light = light && change.new_facts.has_value();
     }
@@ -427,9 +445,14 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       analysed[item] = analyse_blob(workers[worker], jobs_to_run[item], m_options, m_concepts.get(),
                                     m_analyzer_version, problems[item]);
     });
-    // 3-4. One transaction for the batch: its blobs, then each commit with its snapshot.
-    auto transaction = store::Transaction::begin(*m_db);
-    if (!transaction.ok()) return transaction.error();
+    // 3-4. The batch's blobs, then each commit with its snapshot, in the open transaction.
+    if (!transaction) {
+      auto begun = store::Transaction::begin(*m_db);
+      if (!begun.ok()) return begun.error();
+      transaction.emplace(std::move(*begun));
+      transaction_commits = 0;
+      transaction_began = std::chrono::steady_clock::now();
+    }
     // A blob that cannot be read stops the repository at the commit that introduced it: the
     // commits before it are stored, the failure is recorded once the batch is committed.
     std::optional<std::pair<Error, std::string>> failure;
@@ -441,15 +464,17 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         continue;
       }
       AnalysedBlob& blob = analysed[i]->value();
-      if (blob.skip) summary.skipped[*blob.skip]++;
       if (!problems[i].empty()) summary.problems.push_back(problems[i]);
       if (blob.analyzer_version) summary.blobs_analysed++;
       summary.findings += static_cast<int64_t>(blob.analysis.findings.size());
+      blob.insert_only = !m_options.analyze;
       blobs.push_back(std::move(blob));
     }
     FL_TRY(store.write_blobs(blobs));
-    summary.blobs_new += static_cast<int64_t>(blobs.size());
     for (const AnalysedBlob& blob : blobs) {
+      if (!blob.written) continue;  // stored before: its totals are read when needed
+      summary.blobs_new++;
+      if (blob.skip) summary.skipped[*blob.skip]++;
       if (blob_cache.size() > k_blob_cache_limit) blob_cache.clear();
       blob_cache[blob.oid] = totals_of(blob);
     }
@@ -481,7 +506,17 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       summary.commits_new++;
       m_commits_budget_used++;
     }
-    FL_TRY(transaction->commit());
+    // Several batches share a transaction: each commit writes the pages its rows touch again,
+    // so fewer, larger ones write less. It is committed at k_commits_per_transaction commits or
+    // k_transaction_age (readers such as `faultline serve` see a long scan progress), and at a
+    // failure or the end.
+    transaction_commits += readable;
+    bool last = begin + batch >= pending.size();
+    if (failure || readable < batch || last || transaction_commits >= k_commits_per_transaction ||
+        std::chrono::steady_clock::now() - transaction_began >= k_transaction_age) {
+      FL_TRY(transaction->commit());
+      transaction.reset();
+    }
     if (failure) return give_up(failure->first, failure->second);
     if (m_options.on_progress)
       m_options.on_progress(

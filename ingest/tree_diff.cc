@@ -1,107 +1,158 @@
 #include "ingest/tree_diff.h"
 
-#include "ingest/git_handles.h"
-
 namespace faultline::ingest {
 namespace {
 
 bool is_tree(uint32_t mode) { return mode == GIT_FILEMODE_TREE; }
 bool is_link(uint32_t mode) { return mode == GIT_FILEMODE_LINK; }
 
+// libgit2's normalize_filemode: what git_tree_entry_filemode reports for a raw mode.
+uint32_t normalise_mode(uint32_t mode) {
+  constexpr uint32_t k_type = 0170000;
+  if ((mode & k_type) == GIT_FILEMODE_TREE) return GIT_FILEMODE_TREE;
+  if ((mode & 0111) != 0) return GIT_FILEMODE_BLOB_EXECUTABLE;
+  if ((mode & k_type) == GIT_FILEMODE_COMMIT) return GIT_FILEMODE_COMMIT;
+  if ((mode & k_type) == GIT_FILEMODE_LINK) return GIT_FILEMODE_LINK;
+  return GIT_FILEMODE_BLOB;
+}
+
+}  // namespace
+
+Result<size_t> RawTree::entry_at(size_t offset, TreeEntry& entry) const {
+  const char* data = static_cast<const char*>(git_odb_object_data(m_object.get()));
+  size_t end = size();
+  uint32_t mode = 0;
+  size_t at = offset;
+  // 1-7 octal digits, a space, a non-empty name, a NUL and the id. Names are short: plain
+  // loops beat memchr's set-up here.
+  for (; at < end && at - offset < 7 && data[at] >= '0' && data[at] <= '7'; ++at)
+    mode = mode * 8 + static_cast<uint32_t>(data[at] - '0');
+  if (at == offset || at >= end || data[at] != ' ')
+    return Error("tree " + oid_hex(m_id) + " has a malformed mode at byte " + std::to_string(offset));
+  size_t name = ++at;
+  while (at < end && data[at] != '\0') ++at;
+  if (at >= end || at == name || end - at - 1 < GIT_OID_RAWSZ)
+    return Error("tree " + oid_hex(m_id) + " has a malformed entry at byte " + std::to_string(offset));
+  entry.mode = normalise_mode(mode);
+  entry.name = std::string_view(data + name, at - name);
+  entry.id = reinterpret_cast<const unsigned char*>(data + at + 1);
+  return at + 1 + GIT_OID_RAWSZ;
+}
+
+namespace {
+
+git_oid oid_of(const TreeEntry& entry) {
+  git_oid id;
+  git_oid_fromraw(&id, entry.id);
+  return id;
+}
+
+bool same_id(const TreeEntry& a, const TreeEntry& b) { return std::memcmp(a.id, b.id, GIT_OID_RAWSZ) == 0; }
+
+// git's tree order: names compare bytewise, a folder's as if it ended in '/'.
+int entry_order(const TreeEntry& a, const TreeEntry& b) {
+  size_t common = std::min(a.name.size(), b.name.size());
+  int order = std::memcmp(a.name.data(), b.name.data(), common);
+  if (order != 0) return order;
+  auto next = [common](const TreeEntry& entry) -> int {
+    if (entry.name.size() > common) return static_cast<unsigned char>(entry.name[common]);
+    return is_tree(entry.mode) ? '/' : 0;
+  };
+  return next(a) - next(b);
+}
+
 struct Walk {
-  git_repository* repository;
+  TreeCache& trees;
   std::vector<RawChange> changes;
   bool added = false;
   bool deleted = false;
   bool declined = false;
 };
 
-Status diff_level(Walk& walk, const git_tree* old_tree, const git_tree* new_tree, const std::string& prefix);
-
-// Every file under `tree` as added (sign > 0) or deleted.
-Status list_all(Walk& walk, const git_tree* tree, const std::string& prefix, bool added) {
-  size_t count = git_tree_entrycount(tree);
-  for (size_t i = 0; i < count; ++i) {
-    const git_tree_entry* entry = git_tree_entry_byindex(tree, i);
-    std::string path = prefix + git_tree_entry_name(entry);
-    uint32_t mode = git_tree_entry_filemode(entry);
-    if (is_tree(mode)) {
-      GitTree sub;
-      if (git_tree_lookup(sub.out(), walk.repository, git_tree_entry_id(entry)) != 0)
-        return libgit2_error("tree " + path);
-      FL_TRY(list_all(walk, sub.get(), path + "/", added));
+// Every file under `tree` as added or deleted.
+Status list_all(Walk& walk, const RawTree& tree, const std::string& prefix, bool added) {
+  TreeEntry entry;
+  for (size_t at = 0, end = tree.size(); at < end;) {
+    auto next = tree.entry_at(at, entry);
+    if (!next.ok()) return next.error();
+    at = *next;
+    std::string path = prefix;
+    path += entry.name;
+    if (is_tree(entry.mode)) {
+      auto sub = walk.trees.get(oid_of(entry), path);
+      if (!sub.ok()) return sub.error();
+      FL_TRY(list_all(walk, **sub, path + "/", added));
       continue;
     }
     RawChange change;
-    change.path = path;
+    change.path = std::move(path);
     change.status = added ? 'A' : 'D';
-    (added ? change.new_oid : change.old_oid) = *git_tree_entry_id(entry);
-    (added ? change.new_mode : change.old_mode) = mode;
+    (added ? change.new_oid : change.old_oid) = oid_of(entry);
+    (added ? change.new_mode : change.old_mode) = entry.mode;
     (added ? walk.added : walk.deleted) = true;
     walk.changes.push_back(std::move(change));
   }
   return {};
 }
 
-Status diff_level(Walk& walk, const git_tree* old_tree, const git_tree* new_tree, const std::string& prefix) {
-  size_t old_count = old_tree ? git_tree_entrycount(old_tree) : 0;
-  size_t new_count = git_tree_entrycount(new_tree);
+Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, const std::string& prefix) {
+  size_t old_end = old_tree ? old_tree->size() : 0;
+  size_t new_end = new_tree.size();
   size_t i = 0, j = 0;
-  while ((i < old_count || j < new_count) && !walk.declined) {
-    const git_tree_entry* a = i < old_count ? git_tree_entry_byindex(old_tree, i) : nullptr;
-    const git_tree_entry* b = j < new_count ? git_tree_entry_byindex(new_tree, j) : nullptr;
-    int order = !a ? 1 : !b ? -1 : git_tree_entry_cmp(a, b);
-    // git_tree_entry_cmp orders a folder as "name/": equal names of a file and a folder do not
-    // compare equal, so a file turned into a folder shows as a delete plus an add (declined).
-    if (order < 0) {
-      uint32_t mode = git_tree_entry_filemode(a);
-      if (is_tree(mode)) {
-        GitTree sub;
-        if (git_tree_lookup(sub.out(), walk.repository, git_tree_entry_id(a)) != 0)
-          return libgit2_error("tree " + prefix + git_tree_entry_name(a));
-        FL_TRY(list_all(walk, sub.get(), prefix + git_tree_entry_name(a) + "/", false));
+  TreeEntry a, b;
+  bool have_a = false, have_b = false;
+  while (!walk.declined) {
+    if (!have_a && i < old_end) {
+      auto next = old_tree->entry_at(i, a);
+      if (!next.ok()) return next.error();
+      i = *next;
+      have_a = true;
+    }
+    if (!have_b && j < new_end) {
+      auto next = new_tree.entry_at(j, b);
+      if (!next.ok()) return next.error();
+      j = *next;
+      have_b = true;
+    }
+    if (!have_a && !have_b) break;
+    int order = !have_a ? 1 : !have_b ? -1 : entry_order(a, b);
+    // A file turned into a folder (or back) orders as a delete plus an add: declined.
+    if (order != 0) {
+      bool added = order > 0;
+      const TreeEntry& entry = added ? b : a;
+      (added ? have_b : have_a) = false;
+      std::string path = prefix;
+      path += entry.name;
+      if (is_tree(entry.mode)) {
+        auto sub = walk.trees.get(oid_of(entry), path);
+        if (!sub.ok()) return sub.error();
+        FL_TRY(list_all(walk, **sub, path + "/", added));
+      } else if (added) {
+        walk.changes.push_back({std::move(path), 'A', {}, oid_of(entry), 0, entry.mode});
+        walk.added = true;
       } else {
-        walk.changes.push_back({prefix + git_tree_entry_name(a), 'D', *git_tree_entry_id(a), {}, mode, 0});
+        walk.changes.push_back({std::move(path), 'D', oid_of(entry), {}, entry.mode, 0});
         walk.deleted = true;
       }
-      ++i;
-    } else if (order > 0) {
-      uint32_t mode = git_tree_entry_filemode(b);
-      if (is_tree(mode)) {
-        GitTree sub;
-        if (git_tree_lookup(sub.out(), walk.repository, git_tree_entry_id(b)) != 0)
-          return libgit2_error("tree " + prefix + git_tree_entry_name(b));
-        FL_TRY(list_all(walk, sub.get(), prefix + git_tree_entry_name(b) + "/", true));
-      } else {
-        walk.changes.push_back({prefix + git_tree_entry_name(b), 'A', {}, *git_tree_entry_id(b), 0, mode});
-        walk.added = true;
-      }
-      ++j;
     } else {
-      uint32_t old_mode = git_tree_entry_filemode(a);
-      uint32_t new_mode = git_tree_entry_filemode(b);
-      bool same = git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(b)) && old_mode == new_mode;
-      if (!same) {
-        std::string path = prefix + git_tree_entry_name(a);
-        if (is_tree(old_mode) && is_tree(new_mode)) {
-          GitTree old_sub, new_sub;
-          if (git_tree_lookup(old_sub.out(), walk.repository, git_tree_entry_id(a)) != 0 ||
-              git_tree_lookup(new_sub.out(), walk.repository, git_tree_entry_id(b)) != 0)
-            return libgit2_error("tree " + path);
-          FL_TRY(diff_level(walk, old_sub.get(), new_sub.get(), path + "/"));
-        } else if (is_tree(old_mode) || is_tree(new_mode)) {
-          walk.declined = true;
-        } else {
-          char status = is_link(old_mode) != is_link(new_mode) ||
-                                (old_mode == GIT_FILEMODE_COMMIT) != (new_mode == GIT_FILEMODE_COMMIT)
-                            ? 'T'
-                            : 'M';
-          walk.changes.push_back(
-              {path, status, *git_tree_entry_id(a), *git_tree_entry_id(b), old_mode, new_mode});
-        }
+      have_a = have_b = false;
+      if (same_id(a, b) && a.mode == b.mode) continue;
+      std::string path = prefix;
+      path += a.name;
+      if (is_tree(a.mode) && is_tree(b.mode)) {
+        auto old_sub = walk.trees.get(oid_of(a), path);
+        if (!old_sub.ok()) return old_sub.error();
+        auto new_sub = walk.trees.get(oid_of(b), path);
+        if (!new_sub.ok()) return new_sub.error();
+        FL_TRY(diff_level(walk, *old_sub, **new_sub, path + "/"));
+      } else if (is_tree(a.mode) || is_tree(b.mode)) {
+        walk.declined = true;
+      } else {
+        bool type_changed = is_link(a.mode) != is_link(b.mode) ||
+                            (a.mode == GIT_FILEMODE_COMMIT) != (b.mode == GIT_FILEMODE_COMMIT);
+        walk.changes.push_back(
+            {std::move(path), type_changed ? 'T' : 'M', oid_of(a), oid_of(b), a.mode, b.mode});
       }
-      ++i;
-      ++j;
     }
     if (walk.added && walk.deleted) walk.declined = true;
   }
@@ -110,10 +161,35 @@ Status diff_level(Walk& walk, const git_tree* old_tree, const git_tree* new_tree
 
 }  // namespace
 
-Result<std::optional<std::vector<RawChange>>> quick_tree_diff(git_repository* repository, git_tree* old_tree,
-                                                              git_tree* new_tree) {
-  Walk walk{repository, {}, false, false, false};
-  FL_TRY(diff_level(walk, old_tree, new_tree, ""));
+Result<const RawTree*> TreeCache::get(const git_oid& id, std::string_view path) {
+  auto found = m_current.find(id);
+  if (found != m_current.end()) return &found->second;
+  auto kept = m_previous.find(id);
+  if (kept != m_previous.end()) return &m_current.insert(m_previous.extract(kept)).position->second;
+  auto what = [&] { return "tree " + oid_hex(id) + (path.empty() ? "" : " (" + std::string(path) + ")"); };
+  GitOdbObject object;
+  if (git_odb_read(object.out(), m_odb, &id) != 0) return libgit2_error(what());
+  if (git_odb_object_type(object.get()) != GIT_OBJECT_TREE) return Error(what() + " is not a tree");
+  return &m_current.emplace(id, RawTree(id, std::move(object))).first->second;
+}
+
+void TreeCache::next_generation() {
+  m_previous = std::move(m_current);
+  m_current.clear();
+}
+
+Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, const git_oid* old_tree,
+                                                              const git_oid& new_tree) {
+  Walk walk{trees, {}, false, false, false};
+  const RawTree* before = nullptr;
+  if (old_tree != nullptr) {
+    auto found = trees.get(*old_tree, "");
+    if (!found.ok()) return found.error();
+    before = *found;
+  }
+  auto after = trees.get(new_tree, "");
+  if (!after.ok()) return after.error();
+  FL_TRY(diff_level(walk, before, **after, ""));
   if (walk.declined || (walk.added && walk.deleted)) return std::optional<std::vector<RawChange>>();
   return std::optional<std::vector<RawChange>>(std::move(walk.changes));
 }

@@ -1,23 +1,83 @@
+// Trees read straight from the object database and parsed in place (TreeCache), and
 // quick_tree_diff: the changes between two trees by a merge-join of their sorted entries,
 // descending only into subtrees whose ids differ — what `git log --raw` does, without the
-// generic iterators of git_diff_tree_to_tree. It handles the common commit (files modified,
-// or only added, or only deleted); when a commit both adds and deletes files (a rename may
-// hide there) or turns a folder into a file or back, it declines (nullopt) and the caller
-// uses libgit2's diff with rename detection, so results never depend on which path ran.
+// generic iterators of git_diff_tree_to_tree or libgit2's object cache. It handles the common
+// commit (files modified, or only added, or only deleted); when a commit both adds and deletes
+// files (a rename may hide there) or turns a folder into a file or back, it declines (nullopt)
+// and the caller uses libgit2's diff with rename detection, so results never depend on which
+// path ran.
 //
-// Thread-safety: as libgit2: one git_repository handle per thread.
+// Thread-safety: one TreeCache per thread (it reads through its own git_odb handle).
 #pragma once
 
 #include <git2.h>
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/result.h"
+#include "ingest/git_handles.h"
 
 namespace faultline::ingest {
+
+struct OidHash {
+  size_t operator()(const git_oid& oid) const {
+    size_t hash;
+    std::memcpy(&hash, oid.id, sizeof hash);  // an object id is already uniformly distributed
+    return hash;
+  }
+};
+struct OidEqual {
+  bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b) != 0; }
+};
+
+struct TreeEntry {
+  std::string_view name;              // points into the tree's bytes
+  uint32_t mode = 0;                  // normalised as git_tree_entry_filemode does
+  const unsigned char* id = nullptr;  // the entry's 20-byte id, inside the tree's bytes
+};
+
+// A tree's bytes, walked entry by entry in git's order without building a list:
+// "<octal mode> <name>\0<20-byte id>" repeated. Each entry is checked as it is read.
+class RawTree {
+ public:
+  RawTree(const git_oid& id, GitOdbObject object) : m_id(id), m_object(std::move(object)) {}
+
+  const git_oid& id() const { return m_id; }
+  size_t size() const { return git_odb_object_size(m_object.get()); }
+  // Reads the entry at `offset` into `entry` and returns the next entry's offset, or an error
+  // naming the tree and the byte when the entry is malformed.
+  // REQUIRES: offset < size() and on an entry boundary.
+  Result<size_t> entry_at(size_t offset, TreeEntry& entry) const;
+
+ private:
+  git_oid m_id;
+  GitOdbObject m_object;
+};
+
+// Parsed trees by id. The trees used since the last next_generation() and the generation
+// before stay; older ones are dropped, so a walk that diffs each commit against its parent,
+// calling next_generation() between commits, reads each tree once.
+class TreeCache {
+ public:
+  explicit TreeCache(git_odb* odb) : m_odb(odb) {}
+
+  // The tree, valid until next_generation() has been called twice. `path` names it in errors.
+  Result<const RawTree*> get(const git_oid& id, std::string_view path);
+  void next_generation();
+
+ private:
+  using Map = std::unordered_map<git_oid, RawTree, OidHash, OidEqual>;
+  git_odb* m_odb;
+  Map m_current;
+  Map m_previous;
+};
 
 struct RawChange {
   std::string path;
@@ -28,8 +88,8 @@ struct RawChange {
   uint32_t new_mode = 0;  // 0 when deleted
 };
 
-// REQUIRES: new_tree non-null; old_tree null means the empty tree.
-Result<std::optional<std::vector<RawChange>>> quick_tree_diff(git_repository* repository, git_tree* old_tree,
-                                                              git_tree* new_tree);
+// REQUIRES: old_tree null means the empty tree.
+Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, const git_oid* old_tree,
+                                                              const git_oid& new_tree);
 
 }  // namespace faultline::ingest

@@ -62,6 +62,9 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
 
   int fast = 0, declined = 0;
   GitTree previous;
+  GitOdb odb;
+  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
+  TreeCache trees(odb.get());
   for (const auto& hex : commits) {
     git_oid oid;
     git_oid_fromstr(&oid, hex.c_str());
@@ -69,7 +72,9 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
     GitTree tree;
     ASSERT_EQ(git_commit_lookup(commit.out(), repo.raw(), &oid), 0);
     ASSERT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
-    auto quick = quick_tree_diff(repo.raw(), previous.get(), tree.get());
+    trees.next_generation();
+    auto quick =
+        quick_tree_diff(trees, previous ? git_tree_id(previous.get()) : nullptr, *git_tree_id(tree.get()));
     ASSERT_TRUE(quick.ok()) << quick.error().message();
     if (*quick) {
       ++fast;
