@@ -43,14 +43,40 @@ std::string_view odb_text(const GitOdbObject& object) {
 
 }  // namespace
 
-Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions options) {
-  GitOdb odb;
-  if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
-  return CommitReader(repository, std::move(odb), options);
+std::shared_ptr<const BlobLines> LineCache::find(const git_oid& oid) const {
+  std::lock_guard lock(m_mutex);
+  auto found = m_current.find(oid);
+  if (found != m_current.end()) return found->second;
+  auto older = m_older.find(oid);
+  return older != m_older.end() ? older->second : nullptr;
 }
 
-CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options)
-    : m_repository(repository), m_odb(std::move(odb)), m_options(options), m_trees(m_odb.get()) {}
+void LineCache::insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines) {
+  std::lock_guard lock(m_mutex);
+  if (m_held + lines->hashes.size() > k_lines_per_generation) {
+    m_older = std::move(m_current);
+    m_current.clear();
+    m_held = 0;
+  }
+  m_held += lines->hashes.size();
+  m_current.insert_or_assign(oid, std::move(lines));
+}
+
+Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions options,
+                                        std::shared_ptr<LineCache> lines) {
+  GitOdb odb;
+  if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
+  if (!lines) lines = std::make_shared<LineCache>();
+  return CommitReader(repository, std::move(odb), options, std::move(lines));
+}
+
+CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options,
+                           std::shared_ptr<LineCache> lines)
+    : m_repository(repository),
+      m_odb(std::move(odb)),
+      m_options(options),
+      m_trees(m_odb.get()),
+      m_lines(std::move(lines)) {}
 
 Result<CommitRecord> CommitReader::read(const git_oid& oid) {
   CommitRecord record;
@@ -172,37 +198,19 @@ Result<GitOdbObject> CommitReader::read_blob(const std::string& oid, const std::
   return object;
 }
 
-CommitReader::BlobLines CommitReader::lines_of(std::string_view text) const {
-  BlobLines lines;
-  lines.diffable =
+std::shared_ptr<const BlobLines> CommitReader::lines_of(std::string_view text) const {
+  auto lines = std::make_shared<BlobLines>();
+  lines->diffable =
       text.size() <= m_options.max_blob_bytes && !git_blob_data_is_binary(text.data(), text.size());
-  if (lines.diffable) lines.hashes = line_hashes(text);
+  if (lines->diffable) lines->hashes = line_hashes(text);
   return lines;
-}
-
-const CommitReader::BlobLines* CommitReader::remembered(const git_oid& oid) {
-  auto found = m_lines.find(oid);
-  if (found != m_lines.end()) return &found->second;
-  auto older = m_older_lines.find(oid);
-  return older != m_older_lines.end() ? &older->second : nullptr;
-}
-
-// Two generations: when this one holds its share of hashes it becomes the older one.
-void CommitReader::remember(const git_oid& oid, BlobLines lines) {
-  if (m_lines_held + lines.hashes.size() > k_lines_per_generation) {
-    m_older_lines = std::move(m_lines);
-    m_lines.clear();
-    m_lines_held = 0;
-  }
-  m_lines_held += lines.hashes.size();
-  m_lines.insert_or_assign(oid, std::move(lines));
 }
 
 // The new blob is read once: its facts, its lines (remembered for the file's next change);
 // the old blob's lines are usually remembered from when it was new. The counts are 0/0 when
 // either side is binary or over the limit.
 Status CommitReader::measure_change(Change& change) {
-  std::optional<BlobLines> new_lines;
+  std::shared_ptr<const BlobLines> new_lines, old_lines;
   git_oid new_id{};
   if (change.new_is_file && !change.new_blob.empty()) {
     auto blob = read_blob(change.new_blob, change.path);
@@ -213,19 +221,16 @@ Status CommitReader::measure_change(Change& change) {
     new_lines = lines_of(text);
     git_oid_cpy(&new_id, git_odb_object_id(blob->get()));
   }
-  const BlobLines* old_lines = nullptr;
-  std::optional<BlobLines> read_old;
   if (change.old_is_file && !change.old_blob.empty()) {
     git_oid old_id;
-    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = remembered(old_id);
-    if (old_lines == nullptr) {
+    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = m_lines->find(old_id);
+    if (!old_lines) {
       auto blob = read_blob(change.old_blob, change.path);
       if (!blob.ok()) return blob.error();
-      read_old = lines_of(odb_text(*blob));
-      old_lines = &*read_old;
+      old_lines = lines_of(odb_text(*blob));
     }
   }
-  if ((old_lines != nullptr || new_lines) && (old_lines == nullptr || old_lines->diffable) &&
+  if ((old_lines || new_lines) && (!old_lines || old_lines->diffable) &&
       (!new_lines || new_lines->diffable)) {
     static const std::vector<uint64_t> k_none;
     LineCounts counts =
@@ -233,7 +238,7 @@ Status CommitReader::measure_change(Change& change) {
     change.lines_added = counts.added;
     change.lines_deleted = counts.deleted;
   }
-  if (new_lines) remember(new_id, std::move(*new_lines));
+  if (new_lines) m_lines->insert(new_id, std::move(new_lines));
   return {};
 }
 

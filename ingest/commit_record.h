@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -62,10 +63,35 @@ struct ReadOptions {
   bool keep_texts = false;  // keep each new blob's bytes in its change (for analysis)
 };
 
+// A blob's lines as line_diff compares them; `diffable` false for binary or over-limit blobs.
+struct BlobLines {
+  bool diffable = false;
+  std::vector<uint64_t> hashes;
+};
+
+// The lines of the blobs a scan's readers read, by blob id: each new blob's, kept for the next
+// change of its file, where it is the old side. Bounded: two generations of at most
+// k_lines_per_generation hashes each; the older is dropped when the newer fills.
+//
+// Thread-safety: shared by the readers of one scan (a mutex guards it).
+class LineCache {
+ public:
+  std::shared_ptr<const BlobLines> find(const git_oid& oid) const;
+  void insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines);
+
+ private:
+  using Map = std::unordered_map<git_oid, std::shared_ptr<const BlobLines>, OidHash, OidEqual>;
+  mutable std::mutex m_mutex;
+  Map m_current;
+  Map m_older;
+  size_t m_held = 0;  // hashes in m_current
+};
+
 class CommitReader {
  public:
-  // REQUIRES: `repository` outlives the reader.
-  static Result<CommitReader> open(git_repository* repository, ReadOptions options);
+  // REQUIRES: `repository` outlives the reader. Readers of one scan may share `lines`.
+  static Result<CommitReader> open(git_repository* repository, ReadOptions options,
+                                   std::shared_ptr<LineCache> lines = nullptr);
 
   Result<CommitRecord> read(const git_oid& oid);
 
@@ -74,29 +100,18 @@ class CommitReader {
   Result<std::vector<Change>> diff(const git_oid* old_tree, const git_oid& new_tree, const std::string& what);
 
  private:
-  // A blob's lines as line_diff compares them; `diffable` false for binary or over-limit blobs.
-  struct BlobLines {
-    bool diffable = false;
-    std::vector<uint64_t> hashes;
-  };
-  using LinesMap = std::unordered_map<git_oid, BlobLines, OidHash, OidEqual>;
-
-  CommitReader(git_repository* repository, GitOdb odb, ReadOptions options);
+  CommitReader(git_repository* repository, GitOdb odb, ReadOptions options, std::shared_ptr<LineCache> lines);
   Status finish_change(Change& change, uint32_t old_mode, uint32_t new_mode);
   Status measure_change(Change& change);
   Result<GitOdbObject> read_blob(const std::string& oid, const std::string& path);
-  BlobLines lines_of(std::string_view text) const;
-  const BlobLines* remembered(const git_oid& oid);
-  void remember(const git_oid& oid, BlobLines lines);
+  std::shared_ptr<const BlobLines> lines_of(std::string_view text) const;
 
   git_repository* m_repository;
   GitOdb m_odb;
   ReadOptions m_options;
   TreeCache m_trees;
   std::unordered_map<git_oid, git_oid, OidHash, OidEqual> m_commit_trees;  // recent commit → its tree
-  LinesMap m_lines;         // this generation's remembered blobs
-  LinesMap m_older_lines;   // the generation before
-  size_t m_lines_held = 0;  // hashes in m_lines
+  std::shared_ptr<LineCache> m_lines;
 };
 
 // CommitReader::diff for one pair of trees, with a reader of its own.

@@ -2,13 +2,13 @@
 
 #include <chrono>
 #include <cmath>
-#include <future>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "ingest/commit_record.h"
 #include "ingest/git_handles.h"
 #include "ingest/parallel_for.h"
+#include "ingest/read_ahead.h"
 #include "ingest/repository_opener.h"
 #include "ingest/scan_store.h"
 #include "ingest/skip_rules.h"
@@ -19,6 +19,7 @@ namespace {
 constexpr size_t k_snapshot_cache_limit = 4096;
 constexpr size_t k_blob_cache_limit = 200000;
 constexpr size_t k_commits_per_transaction = 1024;
+constexpr size_t k_batches_ahead = 4;
 constexpr auto k_transaction_age = std::chrono::milliseconds(100);
 
 struct BlobJob {
@@ -246,7 +247,6 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   Result<std::unordered_map<std::string, int64_t>> chain = std::unordered_map<std::string, int64_t>();
   if (!pending.empty()) chain = first_parent_chain(opened->repository.get(), tips->default_tip);
   if (!chain.ok()) return give_up(chain.error(), tips->default_tip);
-
   // Scopes: the path prefixes services map to in this repository, from the manifest or a
   // mapping file (`faultline services --mapping`).
   auto prefixes_found = store.scope_prefixes(target.name);
@@ -347,54 +347,50 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     }
   }
 
-  // 1. Commits and their diffs are read in parallel by their own handles, one batch ahead: the
-  // next batch is read while this one is analysed and written. This thread, the writer, keeps
-  // a core of the `jobs` busy: one reader fewer (more contend on libgit2's pack lock).
-  size_t reader_count = std::max<size_t>(1, jobs - 1);
+  // 1. Commits and their diffs are read by `jobs` readers with their own handles, in batches,
+  // up to k_batches_ahead batches ahead of the one this thread (the writer) analyses and
+  // stores. The readers share what they learn of blobs' lines (each is the old side of its
+  // file's next change).
+  size_t reader_count = jobs;
   std::vector<GitRepository> reader_handles(reader_count);
   std::vector<CommitReader> readers;
   ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes, .keep_texts = m_options.analyze};
+  auto line_cache = std::make_shared<LineCache>();
   for (GitRepository& handle : reader_handles) {
     if (git_repository_open(handle.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
-    auto reader = CommitReader::open(handle.get(), read_options);
+    auto reader = CommitReader::open(handle.get(), read_options, line_cache);
     if (!reader.ok()) return give_up(reader.error(), opened->path);
     readers.push_back(std::move(*reader));
   }
-  using Records = std::vector<std::optional<Result<CommitRecord>>>;
   // Batches start small and double up to batch_commits, so the writer is not idle long while
   // the first one is read.
-  auto batch_end = [&](size_t begin) {
+  std::vector<size_t> batch_begins;
+  for (size_t begin = 0; begin < pending.size();) {
+    batch_begins.push_back(begin);
     size_t size =
         std::clamp<size_t>(begin, std::min<size_t>(32, m_options.batch_commits), m_options.batch_commits);
-    return std::min(pending.size(), begin + std::max<size_t>(1, size));
+    begin = std::min(pending.size(), begin + std::max<size_t>(1, size));
+  }
+  auto batch_end = [&](size_t index) {
+    return index + 1 < batch_begins.size() ? batch_begins[index + 1] : pending.size();
   };
-  auto read_batch = [&](size_t begin) {
-    Records records(batch_end(begin) - begin);
-    size_t grain = std::max<size_t>(1, records.size() / (4 * reader_count));
-    parallel_for(
-        records.size(), reader_count,
-        [&](size_t worker, size_t item) { records[item] = readers[worker].read(pending[begin + item]); },
-        grain);
-    // After the last batch the readers' handles (and their object caches) are freed here, while
-    // the scanning thread is still writing.
-    if (begin + records.size() == pending.size()) {
-      readers.clear();
-      reader_handles.clear();
-    }
-    return records;
-  };
-  std::future<Records> ahead;
-  if (!pending.empty()) ahead = std::async(std::launch::async, read_batch, size_t{0});
-
+  using Records = std::vector<std::optional<Result<CommitRecord>>>;
+  ReadAhead<Records> ahead(batch_begins.size(), reader_count, k_batches_ahead,
+                           [&](size_t worker, size_t index) {
+                             Records records;
+                             for (size_t item = batch_begins[index]; item < batch_end(index); ++item)
+                               records.emplace_back(readers[worker].read(pending[item]));
+                             return records;
+                           });
   std::optional<store::Transaction> transaction;
   size_t transaction_commits = 0;
   auto transaction_began = std::chrono::steady_clock::now();
   auto walk_started = std::chrono::steady_clock::now();
-  for (size_t begin = 0; begin < pending.size(); begin = batch_end(begin)) {
-    Records records = ahead.get();
+  for (size_t batch_index = 0; batch_index < batch_begins.size(); ++batch_index) {
+    size_t begin = batch_begins[batch_index];
+    Records records = ahead.take();
     size_t batch = records.size();
-    if (begin + batch < pending.size()) ahead = std::async(std::launch::async, read_batch, begin + batch);
     size_t readable = batch;
     for (size_t i = 0; i < batch; ++i) {
       if (!records[i]->ok()) {

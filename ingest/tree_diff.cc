@@ -165,17 +165,23 @@ Result<const RawTree*> TreeCache::get(const git_oid& id, std::string_view path) 
   auto found = m_current.find(id);
   if (found != m_current.end()) return &found->second;
   auto kept = m_previous.find(id);
-  if (kept != m_previous.end()) return &m_current.insert(m_previous.extract(kept)).position->second;
+  if (kept != m_previous.end()) {
+    m_current_bytes += kept->second.size();
+    return &m_current.insert(m_previous.extract(kept)).position->second;
+  }
   auto what = [&] { return "tree " + oid_hex(id) + (path.empty() ? "" : " (" + std::string(path) + ")"); };
   GitOdbObject object;
   if (git_odb_read(object.out(), m_odb, &id) != 0) return libgit2_error(what());
   if (git_odb_object_type(object.get()) != GIT_OBJECT_TREE) return Error(what() + " is not a tree");
+  m_current_bytes += git_odb_object_size(object.get());
   return &m_current.emplace(id, RawTree(id, std::move(object))).first->second;
 }
 
 void TreeCache::next_generation() {
+  if (m_current_bytes < k_bytes_per_generation) return;
   m_previous = std::move(m_current);
   m_current.clear();
+  m_current_bytes = 0;
 }
 
 Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, const git_oid* old_tree,

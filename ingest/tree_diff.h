@@ -61,15 +61,19 @@ class RawTree {
   GitOdbObject m_object;
 };
 
-// Parsed trees by id. The trees used since the last next_generation() and the generation
-// before stay; older ones are dropped, so a walk that diffs each commit against its parent,
-// calling next_generation() between commits, reads each tree once.
+// Trees by id, kept across commits: a folder's old tree in one commit is the new tree of
+// the commit that last changed it, so a walk parents-first reads most trees once. Two
+// generations of at most k_bytes_per_generation bytes each; the older is dropped when the
+// newer is full, and only in next_generation(), so no tree goes while a diff uses it.
 class TreeCache {
  public:
+  static constexpr size_t k_bytes_per_generation = size_t{16} << 20;
+
   explicit TreeCache(git_odb* odb) : m_odb(odb) {}
 
-  // The tree, valid until next_generation() has been called twice. `path` names it in errors.
+  // The tree, valid until the next call of next_generation(). `path` names it in errors.
   Result<const RawTree*> get(const git_oid& id, std::string_view path);
+  // Between diffs: lets the older generation go when the newer is full.
   void next_generation();
 
  private:
@@ -77,6 +81,7 @@ class TreeCache {
   git_odb* m_odb;
   Map m_current;
   Map m_previous;
+  size_t m_current_bytes = 0;
 };
 
 struct RawChange {
