@@ -10,7 +10,6 @@ namespace {
 
 // Line hashes kept per generation (8 bytes each): two generations hold at most 32 MiB.
 constexpr size_t k_lines_per_generation = size_t{2} << 20;
-constexpr size_t k_commit_trees_limit = 4096;
 
 bool is_regular(uint32_t mode) { return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE; }
 
@@ -78,7 +77,7 @@ CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions o
       m_trees(m_odb.get()),
       m_lines(std::move(lines)) {}
 
-Result<CommitRecord> CommitReader::read(const git_oid& oid) {
+Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* parent_tree) {
   CommitRecord record;
   record.oid = oid_hex(oid);
   GitCommit commit;
@@ -96,24 +95,17 @@ Result<CommitRecord> CommitReader::read(const git_oid& oid) {
   for (unsigned i = 0; i < parent_count; ++i)
     record.parents.push_back(oid_hex(*git_commit_parent_id(commit.get(), i)));
 
-  // The first parent's tree: remembered when this reader read the parent, else looked up.
-  std::optional<git_oid> parent_tree;
-  if (parent_count > 0) {
-    const git_oid& parent = *git_commit_parent_id(commit.get(), 0);
-    auto known = m_commit_trees.find(parent);
-    if (known != m_commit_trees.end()) {
-      parent_tree = known->second;
-    } else {
-      GitCommit parent_commit;
-      if (git_commit_lookup(parent_commit.out(), m_repository, &parent) != 0)
-        return libgit2_error("first parent of commit " + record.oid);
-      parent_tree = *git_commit_tree_id(parent_commit.get());
-    }
+  std::optional<git_oid> looked_up;
+  if (parent_count > 0 && parent_tree == nullptr) {
+    GitCommit parent;
+    if (git_commit_parent(parent.out(), commit.get(), 0) != 0)
+      return libgit2_error("first parent of commit " + record.oid);
+    looked_up = *git_commit_tree_id(parent.get());
+    parent_tree = &*looked_up;
   }
+  if (parent_count == 0) parent_tree = nullptr;
   const git_oid& tree = *git_commit_tree_id(commit.get());
-  if (m_commit_trees.size() >= k_commit_trees_limit) m_commit_trees.clear();
-  m_commit_trees[oid] = tree;
-  auto changes = diff(parent_tree ? &*parent_tree : nullptr, tree, "commit " + record.oid);
+  auto changes = diff(parent_tree, tree, "commit " + record.oid);
   if (!changes.ok()) return changes.error();
   record.changes = std::move(*changes);
   return record;

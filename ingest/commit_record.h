@@ -4,10 +4,9 @@
 // deleted (a line diff, ingest/line_diff.h; binary and over-limit blobs count 0). Merge commits
 // get their first-parent diff.
 //
-// A reader remembers what the next commits are likely to need again: the trees of the commits
-// it read last, the tree of each recent commit, and the line hashes of the blobs it read (each
-// is the old side of its file's next change). So walking commits parents-first reads each tree
-// and each blob about once, as `git log --numstat` does.
+// A reader remembers what the next commits are likely to need again: the trees it read, and
+// the line hashes of the blobs it read (each is the old side of its file's next change). So walking commits
+// parents-first reads each tree and each blob about once, as `git log --numstat` does.
 //
 // Thread-safety: one CommitReader per thread, each with its own git_repository handle.
 #pragma once
@@ -93,7 +92,8 @@ class CommitReader {
   static Result<CommitReader> open(git_repository* repository, ReadOptions options,
                                    std::shared_ptr<LineCache> lines = nullptr);
 
-  Result<CommitRecord> read(const git_oid& oid);
+  // `parent_tree`: the first parent's tree when the caller knows it (else it is looked up).
+  Result<CommitRecord> read(const git_oid& oid, const git_oid* parent_tree = nullptr);
 
   // The changes from `old_tree` (nullptr: the empty tree) to `new_tree`, sorted by path, with
   // renames detected and lines counted as for a commit. `what` names the pair in errors.
@@ -110,7 +110,6 @@ class CommitReader {
   GitOdb m_odb;
   ReadOptions m_options;
   TreeCache m_trees;
-  std::unordered_map<git_oid, git_oid, OidHash, OidEqual> m_commit_trees;  // recent commit → its tree
   std::shared_ptr<LineCache> m_lines;
 };
 

@@ -7,6 +7,7 @@
 
 #include "ingest/commit_record.h"
 #include "ingest/git_handles.h"
+#include "ingest/history_walk.h"
 #include "ingest/parallel_for.h"
 #include "ingest/read_ahead.h"
 #include "ingest/repository_opener.h"
@@ -69,41 +70,6 @@ Result<Tips> resolve_tips(git_repository* repository, const RepoTarget& target, 
     }
   }
   return tips;
-}
-
-// Every commit reachable from the tips, parents before children.
-Result<std::vector<git_oid>> walk_commits(git_repository* repository, const std::vector<git_oid>& tips) {
-  GitRevwalk walk;
-  if (git_revwalk_new(walk.out(), repository) != 0) return libgit2_error("revwalk");
-  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
-  for (const git_oid& tip : tips)
-    if (git_revwalk_push(walk.get(), &tip) != 0) return libgit2_error("revwalk from " + oid_hex(tip));
-  std::vector<git_oid> oids;
-  git_oid oid;
-  int rc;
-  while ((rc = git_revwalk_next(&oid, walk.get())) == 0) oids.push_back(oid);
-  if (rc != GIT_ITEROVER) return libgit2_error("revwalk");
-  return oids;
-}
-
-// Position of each commit on the default branch's first-parent chain, 0 at the root. A revwalk
-// parses commits without keeping them in the repository's object cache.
-Result<std::unordered_map<std::string, int64_t>> first_parent_chain(git_repository* repository,
-                                                                    const std::string& tip) {
-  GitRevwalk walk;
-  git_oid oid;
-  git_oid_fromstr(&oid, tip.c_str());
-  if (git_revwalk_new(walk.out(), repository) != 0 || git_revwalk_simplify_first_parent(walk.get()) != 0 ||
-      git_revwalk_push(walk.get(), &oid) != 0)
-    return libgit2_error("first-parent walk from " + tip);
-  std::vector<std::string> chain;  // tip first
-  int rc;
-  while ((rc = git_revwalk_next(&oid, walk.get())) == 0) chain.push_back(oid_hex(oid));
-  if (rc != GIT_ITEROVER) return libgit2_error("first-parent walk from " + tip);
-  std::unordered_map<std::string, int64_t> index;
-  index.reserve(chain.size());
-  for (size_t i = 0; i < chain.size(); ++i) index[chain[chain.size() - 1 - i]] = static_cast<int64_t>(i);
-  return index;
 }
 
 Result<std::vector<HeadFile>> head_files(git_repository* repository, const std::string& tip) {
@@ -230,23 +196,23 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   if (!opened.ok()) return give_up(opened.error(), target.url);
   auto tips = resolve_tips(opened->repository.get(), target, m_options.all_branches);
   if (!tips.ok()) return give_up(tips.error(), target.branch.value_or("HEAD"));
-  auto all_commits = walk_commits(opened->repository.get(), tips->all);
-  if (!all_commits.ok()) return give_up(all_commits.error(), tips->default_tip);
+  GitOdb odb;
+  if (git_repository_odb(odb.out(), opened->repository.get()) != 0)
+    return give_up(libgit2_error("object database of " + opened->path), opened->path);
+  auto history = walk_history(odb.get(), tips->all);
+  if (!history.ok()) return give_up(history.error(), tips->default_tip);
   auto stored = store.stored_commits(*repo_id);
   if (!stored.ok()) return stored.error();
 
   std::vector<git_oid> pending;
-  for (const git_oid& oid : *all_commits)
+  for (const git_oid& oid : history->order)
     if (!stored->count(oid_hex(oid))) pending.push_back(oid);
-  summary.commits_total = static_cast<int64_t>(all_commits->size());
+  summary.commits_total = static_cast<int64_t>(history->order.size());
   if (m_options.max_commits) {
     int64_t left = std::max<int64_t>(0, *m_options.max_commits - m_commits_budget_used);
     if (static_cast<int64_t>(pending.size()) > left) pending.resize(static_cast<size_t>(left));
   }
-  // Only new commits need their first-parent positions.
-  Result<std::unordered_map<std::string, int64_t>> chain = std::unordered_map<std::string, int64_t>();
-  if (!pending.empty()) chain = first_parent_chain(opened->repository.get(), tips->default_tip);
-  if (!chain.ok()) return give_up(chain.error(), tips->default_tip);
+
   // Scopes: the path prefixes services map to in this repository, from the manifest or a
   // mapping file (`faultline services --mapping`).
   auto prefixes_found = store.scope_prefixes(target.name);
@@ -347,11 +313,12 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     }
   }
 
-  // 1. Commits and their diffs are read by `jobs` readers with their own handles, in batches,
-  // up to k_batches_ahead batches ahead of the one this thread (the writer) analyses and
-  // stores. The readers share what they learn of blobs' lines (each is the old side of its
-  // file's next change).
-  size_t reader_count = jobs;
+  // 1. Commits and their diffs are read by readers with their own handles, in batches, up to
+  // k_batches_ahead batches ahead of the one this thread (the writer) analyses and stores.
+  // The writer keeps a core of the `jobs` busy: one reader fewer (more contend on libgit2's
+  // pack locks and read each other's trees again). The readers share what they learn of blobs'
+  // lines (each is the old side of its file's next change).
+  size_t reader_count = std::max<size_t>(1, jobs - 1);
   std::vector<GitRepository> reader_handles(reader_count);
   std::vector<CommitReader> readers;
   ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes, .keep_texts = m_options.analyze};
@@ -493,9 +460,9 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
         }
       }
       FL_TRY(apply_changes(record.changes, snapshot));
-      auto position = chain->find(record.oid);
+      int64_t position = history->commits.at(pending[begin + i]).first_parent_index;
       std::optional<int64_t> fp_index;
-      if (position != chain->end()) fp_index = position->second;
+      if (position >= 0) fp_index = position;
       FL_TRY(store.write_commit(*repo_id, record, fp_index, snapshot));
       if (snapshot_cache.size() > k_snapshot_cache_limit) snapshot_cache.clear();
       snapshot_cache[record.oid] = std::move(snapshot);
@@ -522,7 +489,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     if (readable < batch) return give_up(records[readable]->error(), oid_hex(pending[begin + readable]));
   }
 
-  if (m_options.max_commits && pending.size() < all_commits->size() - stored->size())
+  if (m_options.max_commits && pending.size() < history->order.size() - stored->size())
     return {};  // stopped early
   // Head tree and snippet texts, unless nothing changed since the last scan.
   auto head = store.stored_head(*repo_id);

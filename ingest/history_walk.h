@@ -1,0 +1,37 @@
+// walk_history: every commit reachable from a repository's branch tips, parents before
+// children, in one pass over the commits' raw headers — what a topological revwalk and a
+// first-parent walk gave before, without parsing each commit twice. It also gives each
+// commit's tree and parents (so a reader diffing a commit need not look its parent up) and
+// each commit's position on the default branch's first-parent chain.
+//
+// Order: a depth-first walk from the tips in order (the default branch's first), first
+// parents before later ones; a commit is emitted after all its parents. The same repository
+// always gives the same order.
+#pragma once
+
+#include <git2.h>
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "base/result.h"
+#include "ingest/tree_diff.h"
+
+namespace faultline::ingest {
+
+struct WalkedCommit {
+  git_oid tree{};
+  std::vector<git_oid> parents;
+  int64_t first_parent_index = -1;  // position on the default tip's first-parent chain (root 0), -1 off it
+};
+
+struct History {
+  std::vector<git_oid> order;                                            // parents before children
+  std::unordered_map<git_oid, WalkedCommit, OidHash, OidEqual> commits;  // every commit in `order`
+};
+
+// REQUIRES: tips non-empty; tips[0] is the default branch's tip.
+Result<History> walk_history(git_odb* odb, const std::vector<git_oid>& tips);
+
+}  // namespace faultline::ingest
