@@ -30,12 +30,6 @@ char status_letter(git_delta_t status) {
   }
 }
 
-std::string first_line(const char* message) {
-  if (message == nullptr) return "";
-  const char* end = std::strchr(message, '\n');
-  return end == nullptr ? std::string(message) : std::string(message, end);
-}
-
 std::string_view odb_text(const GitOdbObject& object) {
   return {static_cast<const char*>(git_odb_object_data(object.get())), git_odb_object_size(object.get())};
 }
@@ -62,49 +56,88 @@ void LineCache::insert(const git_oid& oid, std::shared_ptr<const BlobLines> line
 }
 
 Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions options,
-                                        std::shared_ptr<LineCache> lines) {
+                                        std::shared_ptr<ReadCache> cache) {
   GitOdb odb;
   if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
-  if (!lines) lines = std::make_shared<LineCache>();
-  return CommitReader(repository, std::move(odb), options, std::move(lines));
+  if (!cache) cache = std::make_shared<ReadCache>();
+  return CommitReader(repository, std::move(odb), options, std::move(cache));
 }
 
 CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options,
-                           std::shared_ptr<LineCache> lines)
-    : m_repository(repository),
-      m_odb(std::move(odb)),
-      m_options(options),
-      m_trees(m_odb.get()),
-      m_lines(std::move(lines)) {}
+                           std::shared_ptr<ReadCache> cache)
+    : m_repository(repository), m_odb(std::move(odb)), m_options(options), m_cache(std::move(cache)) {}
 
-Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* parent_tree) {
+// The fields a record takes from a commit's bytes: headers ("parent", "author", "committer";
+// others, and continuation lines, skipped), a blank line, the message. Signatures are parsed
+// by libgit2, as for git_commit_author.
+Status parse_commit(std::string_view text, CommitRecord& record, git_oid& tree) {
+  bool have_tree = false;
+  auto signature = [&](std::string_view line, int64_t& time, int& offset, std::string* name,
+                       std::string* email) -> Status {
+    git_signature* parsed = nullptr;
+    if (git_signature_from_buffer(&parsed, std::string(line).c_str()) != 0) return libgit2_error("signature");
+    time = parsed->when.time;
+    offset = parsed->when.offset;
+    if (name != nullptr) *name = parsed->name ? parsed->name : "";
+    if (email != nullptr) *email = parsed->email ? parsed->email : "";
+    git_signature_free(parsed);
+    return {};
+  };
+  while (!text.empty() && text.front() != '\n') {
+    size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    auto field = [&](std::string_view name) {
+      if (line.substr(0, name.size()) != name) return false;
+      line.remove_prefix(name.size());
+      return true;
+    };
+    if (field("tree ")) {
+      have_tree = git_oid_fromstrn(&tree, line.data(), line.size()) == 0 && line.size() == GIT_OID_HEXSZ;
+    } else if (field("parent ")) {
+      record.parents.emplace_back(line);
+    } else if (field("author ")) {
+      FL_TRY(signature(line, record.author_time, record.author_offset, &record.author_name,
+                       &record.author_email));
+    } else if (field("committer ")) {
+      FL_TRY(signature(line, record.committer_time, record.committer_offset, nullptr, nullptr));
+    }
+  }
+  if (!have_tree) return Error("no tree line");
+  // The message follows the blank line; like git_commit_message, without leading newlines.
+  size_t start = text.find_first_not_of('\n');
+  if (start == std::string_view::npos) return {};
+  std::string_view message = text.substr(start);
+  record.subject = std::string(message.substr(0, message.find('\n')));
+  return {};
+}
+
+Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* parent_tree,
+                                        std::string_view raw) {
   CommitRecord record;
   record.oid = oid_hex(oid);
-  GitCommit commit;
-  if (git_commit_lookup(commit.out(), m_repository, &oid) != 0) return libgit2_error("commit " + record.oid);
-  const git_signature* author = git_commit_author(commit.get());
-  const git_signature* committer = git_commit_committer(commit.get());
-  record.author_name = author && author->name ? author->name : "";
-  record.author_email = author && author->email ? author->email : "";
-  record.author_time = author ? author->when.time : 0;
-  record.author_offset = author ? author->when.offset : 0;
-  record.committer_time = committer ? committer->when.time : 0;
-  record.committer_offset = committer ? committer->when.offset : 0;
-  record.subject = first_line(git_commit_message(commit.get()));
-  unsigned parent_count = git_commit_parentcount(commit.get());
-  for (unsigned i = 0; i < parent_count; ++i)
-    record.parents.push_back(oid_hex(*git_commit_parent_id(commit.get(), i)));
-
+  GitOdbObject object;
+  if (raw.empty()) {
+    if (git_odb_read(object.out(), m_odb.get(), &oid) != 0) return libgit2_error("commit " + record.oid);
+    if (git_odb_object_type(object.get()) != GIT_OBJECT_COMMIT)
+      return Error("commit " + record.oid + " is not a commit");
+    raw = odb_text(object);
+  }
+  git_oid tree;
+  Status parsed = parse_commit(raw, record, tree);
+  if (!parsed.ok()) return parsed.error().within("commit " + record.oid);
   std::optional<git_oid> looked_up;
-  if (parent_count > 0 && parent_tree == nullptr) {
-    GitCommit parent;
-    if (git_commit_parent(parent.out(), commit.get(), 0) != 0)
+  if (record.parents.empty()) {
+    parent_tree = nullptr;
+  } else if (parent_tree == nullptr) {
+    git_oid parent;
+    GitCommit parent_commit;
+    if (git_oid_fromstr(&parent, record.parents.front().c_str()) != 0 ||
+        git_commit_lookup(parent_commit.out(), m_repository, &parent) != 0)
       return libgit2_error("first parent of commit " + record.oid);
-    looked_up = *git_commit_tree_id(parent.get());
+    looked_up = *git_commit_tree_id(parent_commit.get());
     parent_tree = &*looked_up;
   }
-  if (parent_count == 0) parent_tree = nullptr;
-  const git_oid& tree = *git_commit_tree_id(commit.get());
   auto changes = diff(parent_tree, tree, "commit " + record.oid);
   if (!changes.ok()) return changes.error();
   record.changes = std::move(*changes);
@@ -113,10 +146,9 @@ Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* paren
 
 Result<std::vector<Change>> CommitReader::diff(const git_oid* old_tree, const git_oid& new_tree,
                                                const std::string& what) {
-  m_trees.next_generation();
   std::vector<Change> changes;
   // The fast path for commits that cannot hold a rename.
-  auto quick = quick_tree_diff(m_trees, old_tree, new_tree);
+  auto quick = quick_tree_diff(m_cache->trees, m_odb.get(), old_tree, new_tree);
   if (!quick.ok()) return quick.error().within(what);
   if (*quick) {
     changes.reserve((*quick)->size());
@@ -215,7 +247,7 @@ Status CommitReader::measure_change(Change& change) {
   }
   if (change.old_is_file && !change.old_blob.empty()) {
     git_oid old_id;
-    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = m_lines->find(old_id);
+    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = m_cache->lines.find(old_id);
     if (!old_lines) {
       auto blob = read_blob(change.old_blob, change.path);
       if (!blob.ok()) return blob.error();
@@ -230,7 +262,7 @@ Status CommitReader::measure_change(Change& change) {
     change.lines_added = counts.added;
     change.lines_deleted = counts.deleted;
   }
-  if (new_lines) m_lines->insert(new_id, std::move(new_lines));
+  if (new_lines) m_cache->lines.insert(new_id, std::move(new_lines));
   return {};
 }
 

@@ -86,21 +86,29 @@ class LineCache {
   size_t m_held = 0;  // hashes in m_current
 };
 
+// What the readers of one scan share: the trees and the blobs' lines they read.
+struct ReadCache {
+  TreeCache trees;
+  LineCache lines;
+};
+
 class CommitReader {
  public:
-  // REQUIRES: `repository` outlives the reader. Readers of one scan may share `lines`.
+  // REQUIRES: `repository` outlives the reader. Readers of one scan may share `cache`.
   static Result<CommitReader> open(git_repository* repository, ReadOptions options,
-                                   std::shared_ptr<LineCache> lines = nullptr);
+                                   std::shared_ptr<ReadCache> cache = nullptr);
 
-  // `parent_tree`: the first parent's tree when the caller knows it (else it is looked up).
-  Result<CommitRecord> read(const git_oid& oid, const git_oid* parent_tree = nullptr);
+  // `parent_tree`: the first parent's tree when the caller knows it (else it is looked up);
+  // `raw`: the commit's bytes when the caller has them (else they are read).
+  Result<CommitRecord> read(const git_oid& oid, const git_oid* parent_tree = nullptr,
+                            std::string_view raw = {});
 
   // The changes from `old_tree` (nullptr: the empty tree) to `new_tree`, sorted by path, with
   // renames detected and lines counted as for a commit. `what` names the pair in errors.
   Result<std::vector<Change>> diff(const git_oid* old_tree, const git_oid& new_tree, const std::string& what);
 
  private:
-  CommitReader(git_repository* repository, GitOdb odb, ReadOptions options, std::shared_ptr<LineCache> lines);
+  CommitReader(git_repository* repository, GitOdb odb, ReadOptions options, std::shared_ptr<ReadCache> cache);
   Status finish_change(Change& change, uint32_t old_mode, uint32_t new_mode);
   Status measure_change(Change& change);
   Result<GitOdbObject> read_blob(const std::string& oid, const std::string& path);
@@ -109,8 +117,7 @@ class CommitReader {
   git_repository* m_repository;
   GitOdb m_odb;
   ReadOptions m_options;
-  TreeCache m_trees;
-  std::shared_ptr<LineCache> m_lines;
+  std::shared_ptr<ReadCache> m_cache;
 };
 
 // CommitReader::diff for one pair of trees, with a reader of its own.

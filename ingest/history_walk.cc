@@ -2,8 +2,6 @@
 
 #include <string_view>
 
-#include "ingest/git_handles.h"
-
 namespace faultline::ingest {
 namespace {
 
@@ -23,7 +21,7 @@ Status parse_header(std::string_view text, WalkedCommit& commit) {
   return {};
 }
 
-Result<WalkedCommit> read_header(git_odb* odb, const git_oid& oid) {
+Result<WalkedCommit> read_header(git_odb* odb, const git_oid& oid, size_t& kept_bytes) {
   GitOdbObject object;
   if (git_odb_read(object.out(), odb, &oid) != 0) return libgit2_error("commit " + oid_hex(oid));
   if (git_odb_object_type(object.get()) != GIT_OBJECT_COMMIT)
@@ -34,6 +32,10 @@ Result<WalkedCommit> read_header(git_odb* odb, const git_oid& oid) {
                         git_odb_object_size(object.get()));
   Status parsed = parse_header(text, commit);
   if (!parsed.ok()) return parsed.error().within("commit " + oid_hex(oid));
+  if (kept_bytes + text.size() <= k_kept_commit_bytes) {
+    kept_bytes += text.size();
+    commit.raw = std::move(object);
+  }
   return commit;
 }
 
@@ -48,9 +50,10 @@ Result<History> walk_history(git_odb* odb, const std::vector<git_oid>& tips) {
   };
   std::unordered_map<git_oid, bool, OidHash, OidEqual> emitted;  // false while on the stack
   std::vector<Frame> stack;
+  size_t kept_bytes = 0;
   auto visit = [&](const git_oid& oid) -> Status {
     if (emitted.count(oid)) return {};
-    auto commit = read_header(odb, oid);
+    auto commit = read_header(odb, oid, kept_bytes);
     if (!commit.ok()) return commit.error();
     history.commits.emplace(oid, std::move(*commit));
     emitted.emplace(oid, false);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "ingest/git_handles.h"
 #include "ingest/tree_diff.h"
 
 namespace faultline::ingest {
@@ -24,7 +25,11 @@ struct WalkedCommit {
   git_oid tree{};
   std::vector<git_oid> parents;
   int64_t first_parent_index = -1;  // position on the default tip's first-parent chain (root 0), -1 off it
+  GitOdbObject raw;                 // the commit's bytes, kept while the walk holds under k_kept_commit_bytes
 };
+
+// Commit bytes a walk keeps for the readers (who would otherwise read each commit again).
+inline constexpr size_t k_kept_commit_bytes = size_t{64} << 20;
 
 struct History {
   std::vector<git_oid> order;                                            // parents before children

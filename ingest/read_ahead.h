@@ -5,7 +5,8 @@
 // only for the batch it needs next.
 //
 // Thread-safety: take() from one thread; `read(worker, index)` runs on the workers, each
-// worker index (0..workers-1) on one thread only, so per-worker state needs no lock.
+// worker index (0..workers-1) on one thread only, so per-worker state needs no lock; a
+// helping consumer reads as worker `workers`.
 #pragma once
 
 #include <condition_variable>
@@ -40,11 +41,25 @@ class ReadAhead {
     for (std::thread& thread : m_threads) thread.join();
   }
 
-  // The next batch in order, waiting for it if need be. REQUIRES: fewer than `count` taken.
-  Batch take() {
+  // The next batch in order. While it is not ready the caller, rather than wait idle, reads
+  // a batch no worker has started (within the window) itself, as worker `helper` (which must
+  // then be a worker index no thread of this ReadAhead uses: `workers`).
+  // REQUIRES: fewer than `count` taken.
+  Batch take(std::optional<size_t> helper = std::nullopt) {
     std::unique_lock lock(m_mutex);
     std::optional<Batch>& slot = m_slots[m_taken % m_slots.size()];
-    m_changed.wait(lock, [&] { return slot.has_value(); });
+    auto can_help = [&] { return helper && m_started < m_count && m_started < m_taken + m_slots.size(); };
+    while (!slot.has_value()) {
+      if (can_help()) {
+        size_t index = m_started++;
+        lock.unlock();
+        Batch batch = m_read(*helper, index);
+        lock.lock();
+        m_slots[index % m_slots.size()] = std::move(batch);
+        continue;
+      }
+      m_changed.wait(lock, [&] { return slot.has_value() || can_help(); });
+    }
     Batch batch = std::move(*slot);
     slot.reset();
     ++m_taken;

@@ -31,10 +31,18 @@ struct BlobJob {
   bool stored = true;                       // false: not stored under any analyzer version
 };
 
-// Per worker thread: its own repository handle and classifier.
+// Per worker thread: its own classifier, and its own repository handle, opened when the worker
+// first reads a blob (a scan without analysis works from the facts its readers gathered).
 struct Worker {
+  std::string path;
   GitRepository repository;
   std::unique_ptr<analyzer::Classifier> classifier;
+
+  Result<git_repository*> handle() {
+    if (!repository && git_repository_open(repository.out(), path.c_str()) != 0)
+      return libgit2_error("opening " + path);
+    return repository.get();
+  }
 };
 
 struct Tips {
@@ -108,7 +116,9 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   if (job.facts) {
     facts = *job.facts;
   } else {
-    auto found = lookup_blob(worker.repository.get(), job.oid, job.path);
+    auto handle = worker.handle();
+    if (!handle.ok()) return handle.error();
+    auto found = lookup_blob(*handle, job.oid, job.path);
     if (!found.ok()) return found.error();
     blob = std::move(*found);
     facts = blob_facts(blob_text(blob), options.max_blob_bytes);
@@ -119,7 +129,9 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   if (concepts != nullptr) out.language = analyzer::detect_language(*concepts, job.path, facts.head);
   if (out.skip || !out.language || !options.analyze) return out;
   if (!blob && !job.text) {
-    auto found = lookup_blob(worker.repository.get(), job.oid, job.path);
+    auto handle = worker.handle();
+    if (!handle.ok()) return handle.error();
+    auto found = lookup_blob(*handle, job.oid, job.path);
     if (!found.ok()) return found.error();
     blob = std::move(*found);
   }
@@ -222,8 +234,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   size_t jobs = std::max<size_t>(1, m_options.jobs);
   std::vector<Worker> workers(jobs);
   for (Worker& worker : workers) {
-    if (git_repository_open(worker.repository.out(), opened->path.c_str()) != 0)
-      return give_up(libgit2_error("opening " + opened->path), opened->path);
+    worker.path = opened->path;
     if (m_options.analyze && m_concepts)
       worker.classifier = std::make_unique<analyzer::Classifier>(m_concepts);
   }
@@ -319,14 +330,14 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   // pack locks and read each other's trees again). The readers share what they learn of blobs'
   // lines (each is the old side of its file's next change).
   size_t reader_count = std::max<size_t>(1, jobs - 1);
-  std::vector<GitRepository> reader_handles(reader_count);
+  std::vector<GitRepository> reader_handles(reader_count + 1);  // the last: the writer's, when it helps
   std::vector<CommitReader> readers;
   ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes, .keep_texts = m_options.analyze};
-  auto line_cache = std::make_shared<LineCache>();
+  auto read_cache = std::make_shared<ReadCache>();
   for (GitRepository& handle : reader_handles) {
     if (git_repository_open(handle.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
-    auto reader = CommitReader::open(handle.get(), read_options, line_cache);
+    auto reader = CommitReader::open(handle.get(), read_options, read_cache);
     if (!reader.ok()) return give_up(reader.error(), opened->path);
     readers.push_back(std::move(*reader));
   }
@@ -343,20 +354,28 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     return index + 1 < batch_begins.size() ? batch_begins[index + 1] : pending.size();
   };
   using Records = std::vector<std::optional<Result<CommitRecord>>>;
-  ReadAhead<Records> ahead(batch_begins.size(), reader_count, k_batches_ahead,
-                           [&](size_t worker, size_t index) {
-                             Records records;
-                             for (size_t item = batch_begins[index]; item < batch_end(index); ++item)
-                               records.emplace_back(readers[worker].read(pending[item]));
-                             return records;
-                           });
+  ReadAhead<Records> ahead(
+      batch_begins.size(), reader_count, k_batches_ahead, [&](size_t worker, size_t index) {
+        Records records;
+        for (size_t item = batch_begins[index]; item < batch_end(index); ++item) {
+          const WalkedCommit& walked = history->commits.at(pending[item]);
+          const git_oid* parent_tree =
+              walked.parents.empty() ? nullptr : &history->commits.at(walked.parents.front()).tree;
+          std::string_view raw;
+          if (walked.raw)
+            raw = {static_cast<const char*>(git_odb_object_data(walked.raw.get())),
+                   git_odb_object_size(walked.raw.get())};
+          records.emplace_back(readers[worker].read(pending[item], parent_tree, raw));
+        }
+        return records;
+      });
   std::optional<store::Transaction> transaction;
   size_t transaction_commits = 0;
   auto transaction_began = std::chrono::steady_clock::now();
   auto walk_started = std::chrono::steady_clock::now();
   for (size_t batch_index = 0; batch_index < batch_begins.size(); ++batch_index) {
     size_t begin = batch_begins[batch_index];
-    Records records = ahead.take();
+    Records records = ahead.take(reader_count);
     size_t batch = records.size();
     size_t readable = batch;
     for (size_t i = 0; i < batch; ++i) {

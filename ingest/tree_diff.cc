@@ -18,8 +18,32 @@ uint32_t normalise_mode(uint32_t mode) {
 
 }  // namespace
 
+size_t RawTree::common_prefix(const RawTree& other) const {
+  const char* a = data();
+  const char* b = other.data();
+  size_t length = std::min(size(), other.size());
+  size_t at = 0;
+  while (at + 8 <= length) {  // eight bytes at a time, then the rest
+    uint64_t x, y;
+    std::memcpy(&x, a + at, 8);
+    std::memcpy(&y, b + at, 8);
+    if (x != y) break;
+    at += 8;
+  }
+  while (at < length && a[at] == b[at]) ++at;
+  return at;
+}
+
+size_t RawTree::entry_end(size_t offset) const {
+  const char* bytes = data();
+  size_t end = size();
+  size_t at = offset;
+  while (at < end && bytes[at] != '\0') ++at;
+  return at < end ? at + 1 + GIT_OID_RAWSZ : SIZE_MAX;
+}
+
 Result<size_t> RawTree::entry_at(size_t offset, TreeEntry& entry) const {
-  const char* data = static_cast<const char*>(git_odb_object_data(m_object.get()));
+  const char* data = this->data();
   size_t end = size();
   uint32_t mode = 0;
   size_t at = offset;
@@ -63,6 +87,7 @@ int entry_order(const TreeEntry& a, const TreeEntry& b) {
 
 struct Walk {
   TreeCache& trees;
+  git_odb* odb;
   std::vector<RawChange> changes;
   bool added = false;
   bool deleted = false;
@@ -79,7 +104,7 @@ Status list_all(Walk& walk, const RawTree& tree, const std::string& prefix, bool
     std::string path = prefix;
     path += entry.name;
     if (is_tree(entry.mode)) {
-      auto sub = walk.trees.get(oid_of(entry), path);
+      auto sub = walk.trees.get(walk.odb, oid_of(entry), path);
       if (!sub.ok()) return sub.error();
       FL_TRY(list_all(walk, **sub, path + "/", added));
       continue;
@@ -99,6 +124,14 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
   size_t old_end = old_tree ? old_tree->size() : 0;
   size_t new_end = new_tree.size();
   size_t i = 0, j = 0;
+  // Entries that lie wholly within the trees' common leading bytes are the same in both:
+  // skipped without parsing or comparing them.
+  if (old_tree != nullptr) {
+    size_t same = old_tree->common_prefix(new_tree);
+    for (size_t next; (next = old_tree->entry_end(i)) <= same; i = next) {
+    }
+    j = i;
+  }
   TreeEntry a, b;
   bool have_a = false, have_b = false;
   while (!walk.declined) {
@@ -124,7 +157,7 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
       std::string path = prefix;
       path += entry.name;
       if (is_tree(entry.mode)) {
-        auto sub = walk.trees.get(oid_of(entry), path);
+        auto sub = walk.trees.get(walk.odb, oid_of(entry), path);
         if (!sub.ok()) return sub.error();
         FL_TRY(list_all(walk, **sub, path + "/", added));
       } else if (added) {
@@ -140,11 +173,11 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
       std::string path = prefix;
       path += a.name;
       if (is_tree(a.mode) && is_tree(b.mode)) {
-        auto old_sub = walk.trees.get(oid_of(a), path);
+        auto old_sub = walk.trees.get(walk.odb, oid_of(a), path);
         if (!old_sub.ok()) return old_sub.error();
-        auto new_sub = walk.trees.get(oid_of(b), path);
+        auto new_sub = walk.trees.get(walk.odb, oid_of(b), path);
         if (!new_sub.ok()) return new_sub.error();
-        FL_TRY(diff_level(walk, *old_sub, **new_sub, path + "/"));
+        FL_TRY(diff_level(walk, old_sub->get(), **new_sub, path + "/"));
       } else if (is_tree(a.mode) || is_tree(b.mode)) {
         walk.declined = true;
       } else {
@@ -161,41 +194,55 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
 
 }  // namespace
 
-Result<const RawTree*> TreeCache::get(const git_oid& id, std::string_view path) {
+std::shared_ptr<const RawTree> TreeCache::find(const git_oid& id) {
   auto found = m_current.find(id);
-  if (found != m_current.end()) return &found->second;
+  if (found != m_current.end()) return found->second;
   auto kept = m_previous.find(id);
-  if (kept != m_previous.end()) {
-    m_current_bytes += kept->second.size();
-    return &m_current.insert(m_previous.extract(kept)).position->second;
+  if (kept == m_previous.end()) return nullptr;
+  std::shared_ptr<const RawTree> tree = kept->second;
+  keep(id, tree);  // still in use: into the newer generation
+  return tree;
+}
+
+void TreeCache::keep(const git_oid& id, std::shared_ptr<const RawTree> tree) {
+  if (m_current_bytes >= k_bytes_per_generation) {
+    m_previous = std::move(m_current);
+    m_current.clear();
+    m_current_bytes = 0;
+  }
+  m_current_bytes += tree->size();
+  m_current.insert_or_assign(id, std::move(tree));
+}
+
+Result<std::shared_ptr<const RawTree>> TreeCache::get(git_odb* odb, const git_oid& id,
+                                                      std::string_view path) {
+  {
+    std::lock_guard lock(m_mutex);
+    if (auto tree = find(id)) return tree;
   }
   auto what = [&] { return "tree " + oid_hex(id) + (path.empty() ? "" : " (" + std::string(path) + ")"); };
   GitOdbObject object;
-  if (git_odb_read(object.out(), m_odb, &id) != 0) return libgit2_error(what());
+  if (git_odb_read(object.out(), odb, &id) != 0) return libgit2_error(what());
   if (git_odb_object_type(object.get()) != GIT_OBJECT_TREE) return Error(what() + " is not a tree");
-  m_current_bytes += git_odb_object_size(object.get());
-  return &m_current.emplace(id, RawTree(id, std::move(object))).first->second;
+  auto tree = std::make_shared<const RawTree>(id, std::move(object));
+  std::lock_guard lock(m_mutex);
+  keep(id, tree);
+  return std::shared_ptr<const RawTree>(std::move(tree));
 }
 
-void TreeCache::next_generation() {
-  if (m_current_bytes < k_bytes_per_generation) return;
-  m_previous = std::move(m_current);
-  m_current.clear();
-  m_current_bytes = 0;
-}
-
-Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, const git_oid* old_tree,
+Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, git_odb* odb,
+                                                              const git_oid* old_tree,
                                                               const git_oid& new_tree) {
-  Walk walk{trees, {}, false, false, false};
-  const RawTree* before = nullptr;
+  Walk walk{trees, odb, {}, false, false, false};
+  std::shared_ptr<const RawTree> before;
   if (old_tree != nullptr) {
-    auto found = trees.get(*old_tree, "");
+    auto found = trees.get(odb, *old_tree, "");
     if (!found.ok()) return found.error();
-    before = *found;
+    before = std::move(*found);
   }
-  auto after = trees.get(new_tree, "");
+  auto after = trees.get(odb, new_tree, "");
   if (!after.ok()) return after.error();
-  FL_TRY(diff_level(walk, before, **after, ""));
+  FL_TRY(diff_level(walk, before.get(), **after, ""));
   if (walk.declined || (walk.added && walk.deleted)) return std::optional<std::vector<RawChange>>();
   return std::optional<std::vector<RawChange>>(std::move(walk.changes));
 }

@@ -7,7 +7,7 @@
 // and the caller uses libgit2's diff with rename detection, so results never depend on which
 // path ran.
 //
-// Thread-safety: one TreeCache per thread (it reads through its own git_odb handle).
+// Thread-safety: see TreeCache.
 #pragma once
 
 #include <git2.h>
@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,7 +51,12 @@ class RawTree {
   RawTree(const git_oid& id, GitOdbObject object) : m_id(id), m_object(std::move(object)) {}
 
   const git_oid& id() const { return m_id; }
+  const char* data() const { return static_cast<const char*>(git_odb_object_data(m_object.get())); }
   size_t size() const { return git_odb_object_size(m_object.get()); }
+  // How many leading bytes this tree and `other` have in common.
+  size_t common_prefix(const RawTree& other) const;
+  // Where the entry at `offset` ends (SIZE_MAX when it runs past the end): its NUL plus the id.
+  size_t entry_end(size_t offset) const;
   // Reads the entry at `offset` into `entry` and returns the next entry's offset, or an error
   // naming the tree and the byte when the entry is malformed.
   // REQUIRES: offset < size() and on an entry boundary.
@@ -61,24 +67,25 @@ class RawTree {
   GitOdbObject m_object;
 };
 
-// Trees by id, kept across commits: a folder's old tree in one commit is the new tree of
-// the commit that last changed it, so a walk parents-first reads most trees once. Two
-// generations of at most k_bytes_per_generation bytes each; the older is dropped when the
-// newer is full, and only in next_generation(), so no tree goes while a diff uses it.
+// Trees by id, kept across commits and shared by a scan's readers: a folder's old tree in one
+// commit is the new tree of the commit that last changed it, so a walk parents-first reads
+// most trees once. Two generations of at most k_bytes_per_generation bytes each; the older is
+// dropped when the newer is full (a tree in use lives on in its shared_ptr).
+//
+// Thread-safety: get() may be called from several threads, each passing its own git_odb.
 class TreeCache {
  public:
   static constexpr size_t k_bytes_per_generation = size_t{16} << 20;
 
-  explicit TreeCache(git_odb* odb) : m_odb(odb) {}
-
-  // The tree, valid until the next call of next_generation(). `path` names it in errors.
-  Result<const RawTree*> get(const git_oid& id, std::string_view path);
-  // Between diffs: lets the older generation go when the newer is full.
-  void next_generation();
+  // The tree, read through `odb` when not kept. `path` names it in errors.
+  Result<std::shared_ptr<const RawTree>> get(git_odb* odb, const git_oid& id, std::string_view path);
 
  private:
-  using Map = std::unordered_map<git_oid, RawTree, OidHash, OidEqual>;
-  git_odb* m_odb;
+  using Map = std::unordered_map<git_oid, std::shared_ptr<const RawTree>, OidHash, OidEqual>;
+  std::shared_ptr<const RawTree> find(const git_oid& id);             // REQUIRES: m_mutex held
+  void keep(const git_oid& id, std::shared_ptr<const RawTree> tree);  // REQUIRES: m_mutex held
+
+  std::mutex m_mutex;
   Map m_current;
   Map m_previous;
   size_t m_current_bytes = 0;
@@ -93,8 +100,9 @@ struct RawChange {
   uint32_t new_mode = 0;  // 0 when deleted
 };
 
-// REQUIRES: old_tree null means the empty tree.
-Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, const git_oid* old_tree,
+// Trees are read through `odb` (or found in `trees`). REQUIRES: old_tree null means the empty tree.
+Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, git_odb* odb,
+                                                              const git_oid* old_tree,
                                                               const git_oid& new_tree);
 
 }  // namespace faultline::ingest

@@ -64,7 +64,7 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
   GitTree previous;
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  TreeCache trees(odb.get());
+  TreeCache trees;
   for (const auto& hex : commits) {
     git_oid oid;
     git_oid_fromstr(&oid, hex.c_str());
@@ -72,9 +72,8 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
     GitTree tree;
     ASSERT_EQ(git_commit_lookup(commit.out(), repo.raw(), &oid), 0);
     ASSERT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
-    trees.next_generation();
-    auto quick =
-        quick_tree_diff(trees, previous ? git_tree_id(previous.get()) : nullptr, *git_tree_id(tree.get()));
+    auto quick = quick_tree_diff(trees, odb.get(), previous ? git_tree_id(previous.get()) : nullptr,
+                                 *git_tree_id(tree.get()));
     ASSERT_TRUE(quick.ok()) << quick.error().message();
     if (*quick) {
       ++fast;
