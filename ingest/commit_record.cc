@@ -44,6 +44,19 @@ std::shared_ptr<const BlobLines> LineCache::find(const git_oid& oid) const {
   return older != m_older.end() ? older->second : nullptr;
 }
 
+std::shared_ptr<const BlobLines> LineCache::take(const git_oid& oid) {
+  std::lock_guard lock(m_mutex);
+  for (Map* map : {&m_current, &m_older}) {
+    auto found = map->find(oid);
+    if (found == map->end()) continue;
+    std::shared_ptr<const BlobLines> lines = std::move(found->second);
+    if (map == &m_current) m_held -= std::min(m_held, lines->hashes.size());
+    map->erase(found);
+    return lines;
+  }
+  return nullptr;
+}
+
 void LineCache::insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines) {
   std::lock_guard lock(m_mutex);
   if (m_held + lines->hashes.size() > k_lines_per_generation) {
@@ -247,7 +260,7 @@ Status CommitReader::measure_change(Change& change) {
   }
   if (change.old_is_file && !change.old_blob.empty()) {
     git_oid old_id;
-    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = m_cache->lines.find(old_id);
+    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = m_cache->lines.take(old_id);
     if (!old_lines) {
       auto blob = read_blob(change.old_blob, change.path);
       if (!blob.ok()) return blob.error();

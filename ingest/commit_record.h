@@ -76,6 +76,8 @@ struct BlobLines {
 class LineCache {
  public:
   std::shared_ptr<const BlobLines> find(const git_oid& oid) const;
+  // find() for the old side of a change, which forgets it: its file has a newer version now.
+  std::shared_ptr<const BlobLines> take(const git_oid& oid);
   void insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines);
 
  private:

@@ -178,6 +178,7 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
         auto new_sub = walk.trees.get(walk.odb, oid_of(b), path);
         if (!new_sub.ok()) return new_sub.error();
         FL_TRY(diff_level(walk, old_sub->get(), **new_sub, path + "/"));
+        walk.trees.drop(oid_of(a));
       } else if (is_tree(a.mode) || is_tree(b.mode)) {
         walk.declined = true;
       } else {
@@ -202,6 +203,16 @@ std::shared_ptr<const RawTree> TreeCache::find(const git_oid& id) {
   std::shared_ptr<const RawTree> tree = kept->second;
   keep(id, tree);  // still in use: into the newer generation
   return tree;
+}
+
+void TreeCache::drop(const git_oid& id) {
+  std::lock_guard lock(m_mutex);
+  auto found = m_current.find(id);
+  if (found != m_current.end()) {
+    m_current_bytes -= std::min(m_current_bytes, found->second->size());
+    m_current.erase(found);
+  }
+  m_previous.erase(id);
 }
 
 void TreeCache::keep(const git_oid& id, std::shared_ptr<const RawTree> tree) {
@@ -243,6 +254,7 @@ Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, 
   auto after = trees.get(odb, new_tree, "");
   if (!after.ok()) return after.error();
   FL_TRY(diff_level(walk, before.get(), **after, ""));
+  if (old_tree != nullptr && !git_oid_equal(old_tree, &new_tree)) trees.drop(*old_tree);
   if (walk.declined || (walk.added && walk.deleted)) return std::optional<std::vector<RawChange>>();
   return std::optional<std::vector<RawChange>>(std::move(walk.changes));
 }

@@ -69,8 +69,9 @@ class RawTree {
 
 // Trees by id, kept across commits and shared by a scan's readers: a folder's old tree in one
 // commit is the new tree of the commit that last changed it, so a walk parents-first reads
-// most trees once. Two generations of at most k_bytes_per_generation bytes each; the older is
-// dropped when the newer is full (a tree in use lives on in its shared_ptr).
+// most trees once, and the cache holds about the folders of the latest commits. Two generations of at most
+// k_bytes_per_generation bytes each; the older is dropped when the newer is full (a tree in use lives on in
+// its shared_ptr).
 //
 // Thread-safety: get() may be called from several threads, each passing its own git_odb.
 class TreeCache {
@@ -79,6 +80,9 @@ class TreeCache {
 
   // The tree, read through `odb` when not kept. `path` names it in errors.
   Result<std::shared_ptr<const RawTree>> get(git_odb* odb, const git_oid& id, std::string_view path);
+  // Forgets a tree that was the old side of a change: its folder has a new tree now, so it is
+  // unlikely to be asked for again (a revert or a sibling branch reads it again).
+  void drop(const git_oid& id);
 
  private:
   using Map = std::unordered_map<git_oid, std::shared_ptr<const RawTree>, OidHash, OidEqual>;
