@@ -220,6 +220,11 @@ CREATE TABLE scan_errors (
   at INTEGER NOT NULL
 );
 )sql",
+      // 2: no index of changes by new blob. No query used it (the stale-blob query goes commits →
+      // changes → blobs by primary keys) and each change row paid for its upkeep.
+      R"sql(
+DROP INDEX changes_by_new_blob;
+)sql",
   };
   return k_migrations;
 }
