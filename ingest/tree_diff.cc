@@ -34,6 +34,22 @@ size_t RawTree::common_prefix(const RawTree& other) const {
   return at;
 }
 
+size_t RawTree::common_suffix(const RawTree& other) const {
+  const char* a = data() + size();
+  const char* b = other.data() + other.size();
+  size_t length = std::min(size(), other.size());
+  size_t at = 0;
+  while (at + 8 <= length) {
+    uint64_t x, y;
+    std::memcpy(&x, a - at - 8, 8);
+    std::memcpy(&y, b - at - 8, 8);
+    if (x != y) break;
+    at += 8;
+  }
+  while (at < length && a[-1 - static_cast<ptrdiff_t>(at)] == b[-1 - static_cast<ptrdiff_t>(at)]) ++at;
+  return at;
+}
+
 size_t RawTree::entry_end(size_t offset) const {
   const char* bytes = data();
   size_t end = size();
@@ -125,16 +141,20 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
   size_t new_end = new_tree.size();
   size_t i = 0, j = 0;
   // Entries that lie wholly within the trees' common leading bytes are the same in both:
-  // skipped without parsing or comparing them.
+  // skipped without parsing or comparing them. So are the entries after the point where both
+  // walks have the same bytes left (within the common trailing bytes).
+  size_t same_tail = 0;
   if (old_tree != nullptr) {
     size_t same = old_tree->common_prefix(new_tree);
     for (size_t next; (next = old_tree->entry_end(i)) <= same; i = next) {
     }
     j = i;
+    same_tail = old_tree->common_suffix(new_tree);
   }
   TreeEntry a, b;
   bool have_a = false, have_b = false;
   while (!walk.declined) {
+    if (!have_a && !have_b && old_end - i == new_end - j && old_end - i <= same_tail) break;
     if (!have_a && i < old_end) {
       auto next = old_tree->entry_at(i, a);
       if (!next.ok()) return next.error();

@@ -53,8 +53,9 @@ class RawTree {
   const git_oid& id() const { return m_id; }
   const char* data() const { return static_cast<const char*>(git_odb_object_data(m_object.get())); }
   size_t size() const { return git_odb_object_size(m_object.get()); }
-  // How many leading bytes this tree and `other` have in common.
+  // How many leading (trailing) bytes this tree and `other` have in common.
   size_t common_prefix(const RawTree& other) const;
+  size_t common_suffix(const RawTree& other) const;
   // Where the entry at `offset` ends (SIZE_MAX when it runs past the end): its NUL plus the id.
   size_t entry_end(size_t offset) const;
   // Reads the entry at `offset` into `entry` and returns the next entry's offset, or an error

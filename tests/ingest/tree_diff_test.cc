@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <random>
+#include <set>
 
 #include "ingest/git_handles.h"
 #include "tests/support/test_repo.h"
@@ -91,6 +94,69 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
   }
   EXPECT_EQ(fast, 6);
   EXPECT_EQ(declined, 2);
+  std::filesystem::remove_all(dir);
+}
+
+// Random histories over a few nested folders: every commit modifies, adds or deletes files
+// (names chosen so that entries of all lengths sit side by side, where the skipped common
+// leading and trailing bytes of two trees end inside an entry).
+TEST(QuickTreeDiff, AgreesWithLibgit2OnRandomHistories) {
+  auto dir =
+      std::filesystem::temp_directory_path() / ("faultline-treediff-random-" + std::to_string(::getpid()));
+  TestRepo repo(dir);
+  std::mt19937 random(20261122);
+  const std::vector<std::string> folders = {"", "a/", "a/b/", "ab/", "a/bb/c/", "z/"};
+  const std::vector<std::string> names = {"x", "x.py", "xx", "x1", "x2.py", "y", "yy.go", "a", "b0", "b00"};
+  std::set<std::string> present;
+  std::vector<std::string> commits;
+  for (int c = 0; c < 80; ++c) {
+    int edits = 1 + static_cast<int>(random() % 4);
+    bool deletes = c > 0 && random() % 3 == 0;
+    for (int e = 0; e < edits; ++e) {
+      std::string path = folders[random() % folders.size()] + names[random() % names.size()];
+      bool is_folder = false;
+      for (const std::string& other : present) is_folder = is_folder || other.rfind(path + "/", 0) == 0;
+      if (is_folder || std::any_of(present.begin(), present.end(),
+                                   [&](const std::string& other) { return path.rfind(other + "/", 0) == 0; }))
+        continue;  // a file where a folder is (or under a file): not what this test is about
+      if (deletes && present.count(path)) {
+        repo.remove(path);
+        present.erase(path);
+      } else if (!deletes) {
+        repo.write(path, "v" + std::to_string(c) + " " + std::to_string(random() % 1000) + "\n");
+        present.insert(path);
+      }
+    }
+    commits.push_back(repo.commit("c" + std::to_string(c), 1000 + c));
+  }
+  GitOdb odb;
+  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
+  TreeCache trees;
+  GitTree previous;
+  int compared = 0;
+  for (const auto& hex : commits) {
+    git_oid oid;
+    git_oid_fromstr(&oid, hex.c_str());
+    GitCommit commit;
+    GitTree tree;
+    ASSERT_EQ(git_commit_lookup(commit.out(), repo.raw(), &oid), 0);
+    ASSERT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
+    auto quick = quick_tree_diff(trees, odb.get(), previous ? git_tree_id(previous.get()) : nullptr,
+                                 *git_tree_id(tree.get()));
+    ASSERT_TRUE(quick.ok()) << quick.error().message();
+    if (*quick) {
+      ++compared;
+      std::vector<std::string> mine;
+      for (const auto& change : **quick)
+        mine.push_back(change.path + " " + change.status + " " +
+                       (change.status == 'A' ? "" : oid_hex(change.old_oid)) + " " +
+                       (change.status == 'D' ? "" : oid_hex(change.new_oid)));
+      std::sort(mine.begin(), mine.end());
+      EXPECT_EQ(mine, libgit2_diff(repo.raw(), previous.get(), tree.get())) << "commit " << hex;
+    }
+    previous = std::move(tree);
+  }
+  EXPECT_GE(compared, 70);
   std::filesystem::remove_all(dir);
 }
 
