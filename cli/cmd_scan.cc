@@ -3,7 +3,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <future>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -60,13 +62,17 @@ nlohmann::json summary_json(const ingest::RepoSummary& summary) {
 }
 
 int run_scan(const ScanArguments& args) {
-  ingest::GitLibrary git;
+  // libgit2's initialisation parses the system's CA certificates (milliseconds): on another
+  // thread while the concepts load and the database opens, which use no libgit2. (An early
+  // return waits for it in the future's destructor.)
+  auto initialising = std::async(std::launch::async, [] { return std::make_unique<ingest::GitLibrary>(); });
   auto concepts = analyzer::load_concepts(args.concept_dirs);
   if (!concepts.ok()) return fail(concepts.error().message());
-  auto targets = ingest::resolve_targets(args.targets);
-  if (!targets.ok()) return fail(targets.error().message());
   auto db = store::Database::open(args.db_path);
   if (!db.ok()) return fail(db.error().message());
+  std::unique_ptr<ingest::GitLibrary> git = initialising.get();
+  auto targets = ingest::resolve_targets(args.targets);
+  if (!targets.ok()) return fail(targets.error().message());
 
   ingest::ScanOptions options;
   options.cache_dir = args.cache_dir.empty() ? ingest::default_cache_dir() : args.cache_dir;

@@ -253,9 +253,11 @@ Status CommitReader::measure_change(Change& change) {
     auto blob = read_blob(change.new_blob, change.path);
     if (!blob.ok()) return blob.error();
     std::string_view text = odb_text(*blob);
-    change.new_facts = blob_facts(text, m_options.max_blob_bytes);
-    if (m_options.keep_texts) change.new_text = std::make_shared<const std::string>(text);
     new_lines = lines_of(text);
+    std::optional<int64_t> line_count;
+    if (new_lines->diffable) line_count = static_cast<int64_t>(new_lines->hashes.size());
+    change.new_facts = blob_facts(text, m_options.max_blob_bytes, line_count);
+    if (m_options.keep_texts) change.new_text = std::make_shared<const std::string>(text);
     git_oid_cpy(&new_id, git_odb_object_id(blob->get()));
   }
   if (change.old_is_file && !change.old_blob.empty()) {
