@@ -169,8 +169,8 @@ Result<std::vector<Change>> CommitReader::diff(const git_oid* old_tree, const gi
       Change change;
       change.path = raw.path;
       change.status = raw.status;
-      if (raw.status != 'A') change.old_blob = oid_hex(raw.old_oid);
-      if (raw.status != 'D') change.new_blob = oid_hex(raw.new_oid);
+      if (raw.status != 'A') change.old_blob = raw.old_oid;
+      if (raw.status != 'D') change.new_blob = raw.new_oid;
       FL_TRY(finish_change(change, raw.old_mode, raw.new_mode));
       changes.push_back(std::move(change));
     }
@@ -199,8 +199,8 @@ Result<std::vector<Change>> CommitReader::diff(const git_oid* old_tree, const gi
       change.path = delta->status == GIT_DELTA_DELETED ? delta->old_file.path : delta->new_file.path;
       if (delta->status == GIT_DELTA_RENAMED || delta->status == GIT_DELTA_COPIED)
         change.old_path = delta->old_file.path;
-      if (delta->status != GIT_DELTA_ADDED) change.old_blob = oid_hex(delta->old_file.id);
-      if (delta->status != GIT_DELTA_DELETED) change.new_blob = oid_hex(delta->new_file.id);
+      if (delta->status != GIT_DELTA_ADDED) change.old_blob = delta->old_file.id;
+      if (delta->status != GIT_DELTA_DELETED) change.new_blob = delta->new_file.id;
       FL_TRY(finish_change(change, delta->old_file.mode, delta->new_file.mode));
       changes.push_back(std::move(change));
     }
@@ -225,12 +225,10 @@ Status CommitReader::finish_change(Change& change, uint32_t old_mode, uint32_t n
   return {};
 }
 
-Result<GitOdbObject> CommitReader::read_blob(const std::string& oid, const std::string& path) {
-  git_oid id;
+Result<GitOdbObject> CommitReader::read_blob(const git_oid& oid, const std::string& path) {
   GitOdbObject object;
-  auto what = [&] { return "blob " + oid + " (" + path + ")"; };
-  if (git_oid_fromstr(&id, oid.c_str()) != 0 || git_odb_read(object.out(), m_odb.get(), &id) != 0)
-    return libgit2_error(what());
+  auto what = [&] { return "blob " + oid_hex(oid) + " (" + path + ")"; };
+  if (git_odb_read(object.out(), m_odb.get(), &oid) != 0) return libgit2_error(what());
   if (git_odb_object_type(object.get()) != GIT_OBJECT_BLOB) return Error(what() + " is not a blob");
   return object;
 }
@@ -248,8 +246,7 @@ std::shared_ptr<const BlobLines> CommitReader::lines_of(std::string_view text) c
 // either side is binary or over the limit.
 Status CommitReader::measure_change(Change& change) {
   std::shared_ptr<const BlobLines> new_lines, old_lines;
-  git_oid new_id{};
-  if (change.new_is_file && !change.new_blob.empty()) {
+  if (change.new_is_file && has_blob(change.new_blob)) {
     auto blob = read_blob(change.new_blob, change.path);
     if (!blob.ok()) return blob.error();
     std::string_view text = odb_text(*blob);
@@ -258,11 +255,9 @@ Status CommitReader::measure_change(Change& change) {
     if (new_lines->diffable) line_count = static_cast<int64_t>(new_lines->hashes.size());
     change.new_facts = blob_facts(text, m_options.max_blob_bytes, line_count);
     if (m_options.keep_texts) change.new_text = std::make_shared<const std::string>(text);
-    git_oid_cpy(&new_id, git_odb_object_id(blob->get()));
   }
-  if (change.old_is_file && !change.old_blob.empty()) {
-    git_oid old_id;
-    if (git_oid_fromstr(&old_id, change.old_blob.c_str()) == 0) old_lines = m_cache->lines.take(old_id);
+  if (change.old_is_file && has_blob(change.old_blob)) {
+    old_lines = m_cache->lines.take(change.old_blob);
     if (!old_lines) {
       auto blob = read_blob(change.old_blob, change.path);
       if (!blob.ok()) return blob.error();
@@ -277,7 +272,7 @@ Status CommitReader::measure_change(Change& change) {
     change.lines_added = counts.added;
     change.lines_deleted = counts.deleted;
   }
-  if (new_lines) m_cache->lines.insert(new_id, std::move(new_lines));
+  if (new_lines) m_cache->lines.insert(change.new_blob, std::move(new_lines));
   return {};
 }
 

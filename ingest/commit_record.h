@@ -32,8 +32,8 @@ struct Change {
   std::string path;
   std::string old_path;      // set for renames and copies
   char status = 'M';         // A, D, M, R (rename), C (copy), T (type change)
-  std::string old_blob;      // "" when added
-  std::string new_blob;      // "" when deleted
+  git_oid old_blob{};        // zero when added (has_blob)
+  git_oid new_blob{};        // zero when deleted
   bool old_is_file = false;  // a regular (or executable) file, not a symlink or submodule
   bool new_is_file = false;
   int64_t lines_added = 0;
@@ -42,6 +42,9 @@ struct Change {
   std::optional<BlobFacts> new_facts;           // the new blob's, when it is a file not skipped by path
   std::shared_ptr<const std::string> new_text;  // the new blob's bytes, when ReadOptions::keep_texts
 };
+
+// Whether a change's side has a blob (a zero id means none).
+inline bool has_blob(const git_oid& id) { return git_oid_is_zero(&id) == 0; }
 
 struct CommitRecord {
   std::string oid;
@@ -113,7 +116,7 @@ class CommitReader {
   CommitReader(git_repository* repository, GitOdb odb, ReadOptions options, std::shared_ptr<ReadCache> cache);
   Status finish_change(Change& change, uint32_t old_mode, uint32_t new_mode);
   Status measure_change(Change& change);
-  Result<GitOdbObject> read_blob(const std::string& oid, const std::string& path);
+  Result<GitOdbObject> read_blob(const git_oid& oid, const std::string& path);
   std::shared_ptr<const BlobLines> lines_of(std::string_view text) const;
 
   git_repository* m_repository;

@@ -278,13 +278,16 @@ Status ScanStore::write_commit(int64_t repo_id, const CommitRecord& commit,
     auto optional = [](const std::string& text) {
       return text.empty() ? std::nullopt : std::optional<std::string>(text);
     };
+    auto blob = [](const git_oid& id) {
+      return has_blob(id) ? std::optional<std::string>(oid_hex(id)) : std::nullopt;
+    };
     (*add)
         ->bind(1, commit_id)
         .bind(2, change.path)
         .bind(3, optional(change.old_path))
         .bind(4, std::string(1, change.status))
-        .bind(5, optional(change.old_blob))
-        .bind(6, optional(change.new_blob))
+        .bind(5, blob(change.old_blob))
+        .bind(6, blob(change.new_blob))
         .bind(7, change.lines_added)
         .bind(8, change.lines_deleted)
         .bind(9, change.skip);
@@ -403,11 +406,15 @@ Result<std::vector<ScanStore::StoredCommit>> ScanStore::stored_history(int64_t r
     Change change;
     change.path = (*changes)->text(1);
     change.old_path = (*changes)->text(2);
-    change.old_blob = (*changes)->text(3);
-    change.new_blob = (*changes)->text(4);
+    std::string old_blob = (*changes)->text(3);
+    std::string new_blob = (*changes)->text(4);
+    if (!old_blob.empty() && git_oid_fromstr(&change.old_blob, old_blob.c_str()) != 0)
+      return Error("stored change has a malformed old blob id: " + old_blob);
+    if (!new_blob.empty() && git_oid_fromstr(&change.new_blob, new_blob.c_str()) != 0)
+      return Error("stored change has a malformed new blob id: " + new_blob);
     change.skip = (*changes)->optional_text(5);
-    change.old_is_file = !change.old_blob.empty();
-    change.new_is_file = !change.new_blob.empty();
+    change.old_is_file = has_blob(change.old_blob);
+    change.new_is_file = has_blob(change.new_blob);
     history[index[(*changes)->int64(0)]].changes.push_back(std::move(change));
   }
   return history;

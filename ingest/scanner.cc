@@ -146,6 +146,12 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   return out;
 }
 
+git_oid oid_of(const std::string& hex) {
+  git_oid oid{};
+  git_oid_fromstr(&oid, hex.c_str());
+  return oid;
+}
+
 // "anon-" and 16 hex digits of SHA-1(key, NUL, value): stable per key, not reversible without it.
 std::string anonymise(const std::string& key, const std::string& value) {
   std::string keyed = key + std::string(1, '\0') + value;
@@ -239,12 +245,12 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       worker.classifier = std::make_unique<analyzer::Classifier>(m_concepts);
   }
 
-  std::unordered_map<std::string, BlobTotals> blob_cache;
+  std::unordered_map<git_oid, BlobTotals, OidHash, OidEqual> blob_cache;
   std::unordered_map<std::string, Snapshot> snapshot_cache;
-  auto blob_totals = [&](const std::string& oid) -> Result<BlobTotals> {
+  auto blob_totals = [&](const git_oid& oid) -> Result<BlobTotals> {
     auto found = blob_cache.find(oid);
     if (found != blob_cache.end()) return found->second;
-    auto loaded = store.blob_totals(oid);
+    auto loaded = store.blob_totals(oid_hex(oid));
     if (!loaded.ok()) return loaded.error();
     if (blob_cache.size() > k_blob_cache_limit) blob_cache.clear();
     blob_cache.emplace(oid, *loaded);
@@ -308,7 +314,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       auto transaction = store::Transaction::begin(*m_db);
       if (!transaction.ok()) return transaction.error();
       FL_TRY(store.write_blobs(blobs));
-      for (const AnalysedBlob& blob : blobs) blob_cache[blob.oid] = totals_of(blob);
+      for (const AnalysedBlob& blob : blobs) blob_cache[oid_of(blob.oid)] = totals_of(blob);
       std::unordered_map<std::string, Snapshot> recomputed;
       for (const auto& commit : *history) {
         Snapshot snapshot;
@@ -387,7 +393,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     // 2. Blobs this batch introduces that are not stored under this analyzer version.
     std::vector<BlobJob> jobs_to_run;
     std::vector<size_t> job_commit;  // the batch index of the commit that introduced each job's blob
-    std::unordered_set<std::string> queued;
+    std::unordered_set<git_oid, OidHash, OidEqual> queued;
     std::vector<std::pair<const Change*, size_t>> candidates;  // a new blob and its commit's index
     std::vector<std::string> candidate_oids;
     for (size_t i = 0; i < readable; ++i) {
@@ -396,11 +402,11 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
           summary.skipped[*change.skip]++;
           continue;
         }
-        if (!change.new_is_file || change.new_blob.empty() || blob_cache.count(change.new_blob) ||
+        if (!change.new_is_file || !has_blob(change.new_blob) || blob_cache.count(change.new_blob) ||
             !queued.insert(change.new_blob).second)
           continue;
         candidates.emplace_back(&change, i);
-        candidate_oids.push_back(change.new_blob);
+        if (m_options.analyze) candidate_oids.push_back(oid_hex(change.new_blob));
       }
     }
     // Without analysis a blob's row is its facts, written only if absent: no need to ask first
@@ -414,10 +420,11 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
     bool light = !m_options.analyze;  // every job is worked out from facts the diff gathered
     for (const auto& [change_in_batch, commit_index] : candidates) {
       const Change& change = *change_in_batch;
-      auto version = versions.find(change.new_blob);
+      std::string oid = oid_hex(change.new_blob);
+      auto version = versions.find(oid);
       bool stored = version != versions.end();
       if (stored && version->second == m_analyzer_version) continue;
-      jobs_to_run.push_back({change.new_blob, change.path, change.new_facts, change.new_text, stored});
+      jobs_to_run.push_back({std::move(oid), change.path, change.new_facts, change.new_text, stored});
       job_commit.push_back(commit_index);
       light = light && change.new_facts.has_value();
     }
@@ -458,7 +465,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
       summary.blobs_new++;
       if (blob.skip) summary.skipped[*blob.skip]++;
       if (blob_cache.size() > k_blob_cache_limit) blob_cache.clear();
-      blob_cache[blob.oid] = totals_of(blob);
+      blob_cache[oid_of(blob.oid)] = totals_of(blob);
     }
     // Each commit with its snapshot, in order.
     for (size_t i = 0; i < readable; ++i) {

@@ -204,12 +204,14 @@ Result<Review> review_change(store::Database& db, std::shared_ptr<const analyzer
     TouchedFile file{change, {}, {}};
     const std::string& old_path = change.old_path.empty() ? change.path : change.old_path;
     if (change.old_is_file && !ingest::skip_for_path(old_path)) {
-      auto side = read_side(repository.get(), classifier, *concepts, change.old_blob, old_path);
+      auto side =
+          read_side(repository.get(), classifier, *concepts, ingest::oid_hex(change.old_blob), old_path);
       if (!side.ok()) return side.error();
       file.before = std::move(*side);
     }
     if (change.new_is_file && !change.skip) {
-      auto side = read_side(repository.get(), classifier, *concepts, change.new_blob, change.path);
+      auto side =
+          read_side(repository.get(), classifier, *concepts, ingest::oid_hex(change.new_blob), change.path);
       if (!side.ok()) return side.error();
       file.after = std::move(*side);
     }
