@@ -53,10 +53,7 @@ Result<std::vector<std::string>> Statement::texts(int column) {
   return out;
 }
 
-void Statement::reset() {
-  sqlite3_reset(m_handle.get());
-  sqlite3_clear_bindings(m_handle.get());
-}
+void Statement::reset() { sqlite3_reset(m_handle.get()); }
 
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(m_handle.get(), column) == SQLITE_NULL;

@@ -48,6 +48,8 @@ class Statement {
   Status run();
   // Runs the statement to its end and returns `column` of every row as text.
   Result<std::vector<std::string>> texts(int column = 0);
+  // Makes the statement ready to run again. Bindings stay until bound again: every use binds
+  // all of a statement's parameters (clearing them cost a free and a copy per text value).
   void reset();
 
   bool is_null(int column) const;
