@@ -34,52 +34,6 @@ std::string_view odb_text(const GitOdbObject& object) {
   return {static_cast<const char*>(git_odb_object_data(object.get())), git_odb_object_size(object.get())};
 }
 
-}  // namespace
-
-std::shared_ptr<const BlobLines> LineCache::find(const git_oid& oid) const {
-  std::lock_guard lock(m_mutex);
-  auto found = m_current.find(oid);
-  if (found != m_current.end()) return found->second;
-  auto older = m_older.find(oid);
-  return older != m_older.end() ? older->second : nullptr;
-}
-
-std::shared_ptr<const BlobLines> LineCache::take(const git_oid& oid) {
-  std::lock_guard lock(m_mutex);
-  for (Map* map : {&m_current, &m_older}) {
-    auto found = map->find(oid);
-    if (found == map->end()) continue;
-    std::shared_ptr<const BlobLines> lines = std::move(found->second);
-    if (map == &m_current) m_held -= std::min(m_held, lines->hashes.size());
-    map->erase(found);
-    return lines;
-  }
-  return nullptr;
-}
-
-void LineCache::insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines) {
-  std::lock_guard lock(m_mutex);
-  if (m_held + lines->hashes.size() > k_lines_per_generation) {
-    m_older = std::move(m_current);
-    m_current.clear();
-    m_held = 0;
-  }
-  m_held += lines->hashes.size();
-  m_current.insert_or_assign(oid, std::move(lines));
-}
-
-Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions options,
-                                        std::shared_ptr<ReadCache> cache) {
-  GitOdb odb;
-  if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
-  if (!cache) cache = std::make_shared<ReadCache>();
-  return CommitReader(repository, std::move(odb), options, std::move(cache));
-}
-
-CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options,
-                           std::shared_ptr<ReadCache> cache)
-    : m_repository(repository), m_odb(std::move(odb)), m_options(options), m_cache(std::move(cache)) {}
-
 // The fields a record takes from a commit's bytes: headers ("parent", "author", "committer";
 // others, and continuation lines, skipped), a blank line, the message. Signatures are parsed
 // by libgit2, as for git_commit_author.
@@ -124,6 +78,44 @@ Status parse_commit(std::string_view text, CommitRecord& record, git_oid& tree) 
   record.subject = std::string(message.substr(0, message.find('\n')));
   return {};
 }
+
+}  // namespace
+
+std::shared_ptr<const BlobLines> LineCache::take(const git_oid& oid) {
+  std::lock_guard lock(m_mutex);
+  for (Map* map : {&m_current, &m_older}) {
+    auto found = map->find(oid);
+    if (found == map->end()) continue;
+    std::shared_ptr<const BlobLines> lines = std::move(found->second);
+    if (map == &m_current) m_held -= std::min(m_held, lines->hashes.size());
+    map->erase(found);
+    return lines;
+  }
+  return nullptr;
+}
+
+void LineCache::insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines) {
+  std::lock_guard lock(m_mutex);
+  if (m_held + lines->hashes.size() > k_lines_per_generation) {
+    m_older = std::move(m_current);
+    m_current.clear();
+    m_held = 0;
+  }
+  m_held += lines->hashes.size();
+  m_current.insert_or_assign(oid, std::move(lines));
+}
+
+Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions options,
+                                        std::shared_ptr<ReadCache> cache) {
+  GitOdb odb;
+  if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
+  if (!cache) cache = std::make_shared<ReadCache>();
+  return CommitReader(repository, std::move(odb), options, std::move(cache));
+}
+
+CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options,
+                           std::shared_ptr<ReadCache> cache)
+    : m_repository(repository), m_odb(std::move(odb)), m_options(options), m_cache(std::move(cache)) {}
 
 Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* parent_tree,
                                         std::string_view raw) {

@@ -4,11 +4,14 @@
 // deleted (a line diff, ingest/line_diff.h; binary and over-limit blobs count 0). Merge commits
 // get their first-parent diff.
 //
-// A reader remembers what the next commits are likely to need again: the trees it read, and
-// the line hashes of the blobs it read (each is the old side of its file's next change). So walking commits
-// parents-first reads each tree and each blob about once, as `git log --numstat` does.
+// Readers remember (in a ReadCache they may share) what later commits are likely to need
+// again: the trees they read, and the line hashes of the blobs they read (each is the old side
+// of its file's next change). So walking commits parents-first reads each tree and each blob
+// about once, as `git log --numstat` does. Objects are read raw (git_odb_read): libgit2's
+// object cache is off (ingest/git_handles.h).
 //
-// Thread-safety: one CommitReader per thread, each with its own git_repository handle.
+// Thread-safety: one CommitReader per thread, each with its own git_repository handle; a
+// ReadCache may be shared.
 #pragma once
 
 #include <git2.h>
@@ -78,14 +81,14 @@ struct BlobLines {
 // Thread-safety: shared by the readers of one scan (a mutex guards it).
 class LineCache {
  public:
-  std::shared_ptr<const BlobLines> find(const git_oid& oid) const;
-  // find() for the old side of a change, which forgets it: its file has a newer version now.
+  // The lines of a change's old side, forgotten as they are handed out: the file has a newer
+  // version now (a revert or a sibling branch reads the blob again).
   std::shared_ptr<const BlobLines> take(const git_oid& oid);
   void insert(const git_oid& oid, std::shared_ptr<const BlobLines> lines);
 
  private:
   using Map = std::unordered_map<git_oid, std::shared_ptr<const BlobLines>, OidHash, OidEqual>;
-  mutable std::mutex m_mutex;
+  std::mutex m_mutex;
   Map m_current;
   Map m_older;
   size_t m_held = 0;  // hashes in m_current

@@ -1,7 +1,7 @@
-// ScanStore: the SQL a scan runs, over one Database. A scan step is one transaction: the
-// scanner wraps each batch — write_blobs (the batch's analysed blobs with their findings) and
-// write_commit for each of its commits (a commit, its changes, its snapshot totals) — in one
-// transaction of its own (REQUIRES: one is open around those calls); write_head (the head
+// ScanStore: the SQL a scan runs, over one Database. A scan step is never stored in part: the
+// scanner wraps whole batches — write_blobs (the batch's analysed blobs with their findings) and
+// write_commit for each of its commits (a commit, its changes, its snapshot totals) — in a
+// transaction (REQUIRES: one is open around those calls; it may hold several batches); write_head (the head
 // tree and the snippet texts) and upsert_repo open their own. A scan killed anywhere resumes
 // from what is stored and never finds a half-written commit or blob.
 //

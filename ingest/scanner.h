@@ -1,14 +1,19 @@
 // Scanner: the scan pipeline for a list of repositories.
 //
 // Per repository: open (clone or fetch a remote into the cache), resolve the branch tips,
-// list every reachable commit parents-first (topological order), drop those already stored,
-// then work through the rest in batches:
-//   1. read each commit and its first-parent diff        (worker threads, one repo handle each)
+// walk every reachable commit's header once (ingest/history_walk.h: parents-first order, each
+// commit's tree and first-parent position), drop those already stored, then work through the
+// rest in batches:
+//   1. read each commit and its first-parent diff      (readers, one repo handle each, up to
+//                                                        k_batches_ahead batches ahead; this
+//                                                        thread reads too while it would wait)
 //   2. analyse each blob the batch introduces that is not  (worker threads, one Classifier each)
 //      stored under this analyzer version: skip rules, lines, language, findings
-//   3. store the batch's blobs in one transaction          (this thread: the one writer)
+//   3. store the batch's blobs                             (this thread: the one writer)
 //   4. per commit, in order, derive its snapshot totals from its first parent's plus its
-//      diff and store commit, changes and totals in one transaction
+//      diff and store commit, changes and totals
+// A transaction holds whole batches (up to k_commits_per_transaction commits or 100 ms), so
+// a commit's rows and a batch's blobs are never stored in part.
 // Finally store the head tree and the snippet texts of its blobs with findings. What is stored
 // does not depend on the number of workers, and a scan stopped anywhere resumes to the same
 // content. A repository that fails (unreachable, corrupt object, missing ref) is recorded in
