@@ -157,9 +157,9 @@ Result<std::vector<Change>> CommitReader::diff(const git_oid* old_tree, const gi
   if (!quick.ok()) return quick.error().within(what);
   if (*quick) {
     changes.reserve((*quick)->size());
-    for (const RawChange& raw : **quick) {
+    for (RawChange& raw : **quick) {
       Change change;
-      change.path = raw.path;
+      change.path = std::move(raw.path);
       change.status = raw.status;
       if (raw.status != 'A') change.old_blob = raw.old_oid;
       if (raw.status != 'D') change.new_blob = raw.new_oid;

@@ -4,30 +4,22 @@
 #include <array>
 
 namespace faultline::ingest {
-namespace {
-
-bool has_component(std::string_view path, std::string_view component) {
-  size_t at = 0;
-  while ((at = path.find(component, at)) != std::string_view::npos) {
-    bool starts = at == 0 || path[at - 1] == '/';
-    bool ends = at + component.size() < path.size() && path[at + component.size()] == '/';
-    if (starts && ends) return true;
-    ++at;
-  }
-  return false;
-}
-
-}  // namespace
 
 std::optional<std::string> skip_for_path(std::string_view path) {
   static constexpr std::array<std::string_view, 7> k_vendored = {
       "vendor", "node_modules", "third_party", "thirdparty", "third-party", "bower_components", "external"};
-  for (auto component : k_vendored)
-    if (has_component(path, component)) return "vendored";
   static constexpr std::array<std::string_view, 3> k_generated_dirs = {"generated", "__generated__",
                                                                        "gen-src"};
-  for (auto component : k_generated_dirs)
-    if (has_component(path, component)) return "generated";
+  // One pass over the folders (not the file name): a vendored folder anywhere wins.
+  bool generated = false;
+  for (size_t start = 0, slash; (slash = path.find('/', start)) != std::string_view::npos;
+       start = slash + 1) {
+    std::string_view folder = path.substr(start, slash - start);
+    if (std::find(k_vendored.begin(), k_vendored.end(), folder) != k_vendored.end()) return "vendored";
+    generated = generated ||
+                std::find(k_generated_dirs.begin(), k_generated_dirs.end(), folder) != k_generated_dirs.end();
+  }
+  if (generated) return "generated";
   static constexpr std::array<std::string_view, 6> k_generated_suffixes = {
       ".pb.go", "_pb2.py", ".pb.cc", ".pb.h", ".g.cs", ".designer.cs"};
   for (auto suffix : k_generated_suffixes)
