@@ -110,6 +110,25 @@ struct Walk {
   bool declined = false;
 };
 
+Status list_all(Walk& walk, const RawTree& tree, const std::string& prefix, bool added);
+
+// An entry present on one side only: a file as added or deleted, a folder as all its files.
+Status one_sided(Walk& walk, const TreeEntry& entry, const std::string& prefix, bool added) {
+  std::string path = prefix;
+  path += entry.name;
+  if (is_tree(entry.mode)) {
+    auto sub = walk.trees.get(walk.odb, oid_of(entry), path);
+    if (!sub.ok()) return sub.error();
+    return list_all(walk, **sub, path + "/", added);
+  }
+  if (added)
+    walk.changes.push_back({std::move(path), 'A', {}, oid_of(entry), 0, entry.mode});
+  else
+    walk.changes.push_back({std::move(path), 'D', oid_of(entry), {}, entry.mode, 0});
+  (added ? walk.added : walk.deleted) = true;
+  return {};
+}
+
 // Every file under `tree` as added or deleted.
 Status list_all(Walk& walk, const RawTree& tree, const std::string& prefix, bool added) {
   TreeEntry entry;
@@ -117,21 +136,7 @@ Status list_all(Walk& walk, const RawTree& tree, const std::string& prefix, bool
     auto next = tree.entry_at(at, entry);
     if (!next.ok()) return next.error();
     at = *next;
-    std::string path = prefix;
-    path += entry.name;
-    if (is_tree(entry.mode)) {
-      auto sub = walk.trees.get(walk.odb, oid_of(entry), path);
-      if (!sub.ok()) return sub.error();
-      FL_TRY(list_all(walk, **sub, path + "/", added));
-      continue;
-    }
-    RawChange change;
-    change.path = std::move(path);
-    change.status = added ? 'A' : 'D';
-    (added ? change.new_oid : change.old_oid) = oid_of(entry);
-    (added ? change.new_mode : change.old_mode) = entry.mode;
-    (added ? walk.added : walk.deleted) = true;
-    walk.changes.push_back(std::move(change));
+    FL_TRY(one_sided(walk, entry, prefix, added));
   }
   return {};
 }
@@ -172,21 +177,8 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
     // A file turned into a folder (or back) orders as a delete plus an add: declined.
     if (order != 0) {
       bool added = order > 0;
-      const TreeEntry& entry = added ? b : a;
       (added ? have_b : have_a) = false;
-      std::string path = prefix;
-      path += entry.name;
-      if (is_tree(entry.mode)) {
-        auto sub = walk.trees.get(walk.odb, oid_of(entry), path);
-        if (!sub.ok()) return sub.error();
-        FL_TRY(list_all(walk, **sub, path + "/", added));
-      } else if (added) {
-        walk.changes.push_back({std::move(path), 'A', {}, oid_of(entry), 0, entry.mode});
-        walk.added = true;
-      } else {
-        walk.changes.push_back({std::move(path), 'D', oid_of(entry), {}, entry.mode, 0});
-        walk.deleted = true;
-      }
+      FL_TRY(one_sided(walk, added ? b : a, prefix, added));
     } else {
       have_a = have_b = false;
       if (same_id(a, b) && a.mode == b.mode) continue;

@@ -37,6 +37,46 @@ std::vector<std::string> libgit2_diff(git_repository* repository, git_tree* old_
   return out;
 }
 
+// Diffs each commit against the one before it (the first against the empty tree) both ways
+// and expects the same changes wherever the quick diff does not decline; counts both outcomes.
+struct Outcomes {
+  int compared = 0;
+  int declined = 0;
+};
+
+Outcomes compare_each_commit(git_repository* repository, const std::vector<std::string>& commits) {
+  Outcomes outcomes;
+  GitOdb odb;
+  EXPECT_EQ(git_repository_odb(odb.out(), repository), 0);
+  TreeCache trees;
+  GitTree previous;
+  for (const auto& hex : commits) {
+    git_oid oid;
+    git_oid_fromstr(&oid, hex.c_str());
+    GitCommit commit;
+    GitTree tree;
+    EXPECT_EQ(git_commit_lookup(commit.out(), repository, &oid), 0);
+    EXPECT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
+    auto quick = quick_tree_diff(trees, odb.get(), previous ? git_tree_id(previous.get()) : nullptr,
+                                 *git_tree_id(tree.get()));
+    EXPECT_TRUE(quick.ok()) << quick.error().message();
+    if (quick.ok() && *quick) {
+      ++outcomes.compared;
+      std::vector<std::string> mine;
+      for (const auto& change : **quick)
+        mine.push_back(change.path + " " + change.status + " " +
+                       (change.status == 'A' ? "" : oid_hex(change.old_oid)) + " " +
+                       (change.status == 'D' ? "" : oid_hex(change.new_oid)));
+      std::sort(mine.begin(), mine.end());
+      EXPECT_EQ(mine, libgit2_diff(repository, previous.get(), tree.get())) << "commit " << hex;
+    } else if (quick.ok()) {
+      ++outcomes.declined;
+    }
+    previous = std::move(tree);
+  }
+  return outcomes;
+}
+
 TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
   auto dir = std::filesystem::temp_directory_path() / ("faultline-treediff-" + std::to_string(::getpid()));
   TestRepo repo(dir);
@@ -63,37 +103,9 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OrDeclines) {
   repo.write("a/e", "file where a folder was\n");  // folder becomes file: declined
   commits.push_back(repo.commit("folder to file", 8000));
 
-  int fast = 0, declined = 0;
-  GitTree previous;
-  GitOdb odb;
-  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  TreeCache trees;
-  for (const auto& hex : commits) {
-    git_oid oid;
-    git_oid_fromstr(&oid, hex.c_str());
-    GitCommit commit;
-    GitTree tree;
-    ASSERT_EQ(git_commit_lookup(commit.out(), repo.raw(), &oid), 0);
-    ASSERT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
-    auto quick = quick_tree_diff(trees, odb.get(), previous ? git_tree_id(previous.get()) : nullptr,
-                                 *git_tree_id(tree.get()));
-    ASSERT_TRUE(quick.ok()) << quick.error().message();
-    if (*quick) {
-      ++fast;
-      std::vector<std::string> mine;
-      for (const auto& change : **quick)
-        mine.push_back(change.path + " " + change.status + " " +
-                       (change.status == 'A' ? "" : oid_hex(change.old_oid)) + " " +
-                       (change.status == 'D' ? "" : oid_hex(change.new_oid)));
-      std::sort(mine.begin(), mine.end());
-      EXPECT_EQ(mine, libgit2_diff(repo.raw(), previous.get(), tree.get())) << "commit " << hex;
-    } else {
-      ++declined;
-    }
-    previous = std::move(tree);
-  }
-  EXPECT_EQ(fast, 6);
-  EXPECT_EQ(declined, 2);
+  Outcomes outcomes = compare_each_commit(repo.raw(), commits);
+  EXPECT_EQ(outcomes.compared, 6);
+  EXPECT_EQ(outcomes.declined, 2);
   std::filesystem::remove_all(dir);
 }
 
@@ -129,34 +141,8 @@ TEST(QuickTreeDiff, AgreesWithLibgit2OnRandomHistories) {
     }
     commits.push_back(repo.commit("c" + std::to_string(c), 1000 + c));
   }
-  GitOdb odb;
-  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  TreeCache trees;
-  GitTree previous;
-  int compared = 0;
-  for (const auto& hex : commits) {
-    git_oid oid;
-    git_oid_fromstr(&oid, hex.c_str());
-    GitCommit commit;
-    GitTree tree;
-    ASSERT_EQ(git_commit_lookup(commit.out(), repo.raw(), &oid), 0);
-    ASSERT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
-    auto quick = quick_tree_diff(trees, odb.get(), previous ? git_tree_id(previous.get()) : nullptr,
-                                 *git_tree_id(tree.get()));
-    ASSERT_TRUE(quick.ok()) << quick.error().message();
-    if (*quick) {
-      ++compared;
-      std::vector<std::string> mine;
-      for (const auto& change : **quick)
-        mine.push_back(change.path + " " + change.status + " " +
-                       (change.status == 'A' ? "" : oid_hex(change.old_oid)) + " " +
-                       (change.status == 'D' ? "" : oid_hex(change.new_oid)));
-      std::sort(mine.begin(), mine.end());
-      EXPECT_EQ(mine, libgit2_diff(repo.raw(), previous.get(), tree.get())) << "commit " << hex;
-    }
-    previous = std::move(tree);
-  }
-  EXPECT_GE(compared, 70);
+  Outcomes outcomes = compare_each_commit(repo.raw(), commits);
+  EXPECT_GE(outcomes.compared, 70);
   std::filesystem::remove_all(dir);
 }
 
