@@ -30,10 +30,6 @@ char status_letter(git_delta_t status) {
   }
 }
 
-std::string_view odb_text(const GitOdbObject& object) {
-  return {static_cast<const char*>(git_odb_object_data(object.get())), git_odb_object_size(object.get())};
-}
-
 // The fields a record takes from a commit's bytes: headers ("parent", "author", "committer";
 // others, and continuation lines, skipped), a blank line, the message. Signatures are parsed
 // by libgit2, as for git_commit_author.
@@ -110,23 +106,33 @@ Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions 
   GitOdb odb;
   if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
   if (!cache) cache = std::make_shared<ReadCache>();
+  if (!cache->packs) {
+    auto packs = PackSet::open(std::string(git_repository_path(repository)) + "objects");
+    if (!packs.ok()) return packs.error();
+    cache->packs = std::move(*packs);
+  }
   return CommitReader(repository, std::move(odb), options, std::move(cache));
 }
 
 CommitReader::CommitReader(git_repository* repository, GitOdb odb, ReadOptions options,
                            std::shared_ptr<ReadCache> cache)
-    : m_repository(repository), m_odb(std::move(odb)), m_options(options), m_cache(std::move(cache)) {}
+    : m_repository(repository),
+      m_odb(std::move(odb)),
+      m_options(options),
+      m_cache(std::move(cache)),
+      m_reader(m_cache->packs, m_odb.get()) {}
 
 Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* parent_tree,
                                         std::string_view raw) {
   CommitRecord record;
   record.oid = oid_hex(oid);
-  GitOdbObject object;
+  RawObject object;
   if (raw.empty()) {
-    if (git_odb_read(object.out(), m_odb.get(), &oid) != 0) return libgit2_error("commit " + record.oid);
-    if (git_odb_object_type(object.get()) != GIT_OBJECT_COMMIT)
-      return Error("commit " + record.oid + " is not a commit");
-    raw = odb_text(object);
+    auto read = m_reader.read(oid);
+    if (!read.ok()) return read.error().within("commit " + record.oid);
+    if (read->type != GIT_OBJECT_COMMIT) return Error("commit " + record.oid + " is not a commit");
+    object = std::move(*read);
+    raw = object.view();
   }
   git_oid tree;
   Status parsed = parse_commit(raw, record, tree);
@@ -153,7 +159,7 @@ Result<std::vector<Change>> CommitReader::diff(const git_oid* old_tree, const gi
                                                const std::string& what) {
   std::vector<Change> changes;
   // The fast path for commits that cannot hold a rename.
-  auto quick = quick_tree_diff(m_cache->trees, m_odb.get(), old_tree, new_tree);
+  auto quick = quick_tree_diff(m_cache->trees, m_reader, old_tree, new_tree);
   if (!quick.ok()) return quick.error().within(what);
   if (*quick) {
     changes.reserve((*quick)->size());
@@ -217,11 +223,11 @@ Status CommitReader::finish_change(Change& change, uint32_t old_mode, uint32_t n
   return {};
 }
 
-Result<GitOdbObject> CommitReader::read_blob(const git_oid& oid, const std::string& path) {
-  GitOdbObject object;
+Result<RawObject> CommitReader::read_blob(const git_oid& oid, const std::string& path) {
   auto what = [&] { return "blob " + oid_hex(oid) + " (" + path + ")"; };
-  if (git_odb_read(object.out(), m_odb.get(), &oid) != 0) return libgit2_error(what());
-  if (git_odb_object_type(object.get()) != GIT_OBJECT_BLOB) return Error(what() + " is not a blob");
+  auto object = m_reader.read(oid);
+  if (!object.ok()) return object.error().within(what());
+  if (object->type != GIT_OBJECT_BLOB) return Error(what() + " is not a blob");
   return object;
 }
 
@@ -241,19 +247,19 @@ Status CommitReader::measure_change(Change& change) {
   if (change.new_is_file && has_blob(change.new_blob)) {
     auto blob = read_blob(change.new_blob, change.path);
     if (!blob.ok()) return blob.error();
-    std::string_view text = odb_text(*blob);
+    std::string_view text = blob->view();
     new_lines = lines_of(text);
     std::optional<int64_t> line_count;
     if (new_lines->diffable) line_count = static_cast<int64_t>(new_lines->hashes.size());
     change.new_facts = blob_facts(text, m_options.max_blob_bytes, line_count);
-    if (m_options.keep_texts) change.new_text = std::make_shared<const std::string>(text);
+    if (m_options.keep_texts) change.new_text = blob->bytes;
   }
   if (change.old_is_file && has_blob(change.old_blob)) {
     old_lines = m_cache->lines.take(change.old_blob);
     if (!old_lines) {
       auto blob = read_blob(change.old_blob, change.path);
       if (!blob.ok()) return blob.error();
-      old_lines = lines_of(odb_text(*blob));
+      old_lines = lines_of(blob->view());
     }
   }
   if ((old_lines || new_lines) && (!old_lines || old_lines->diffable) &&

@@ -27,6 +27,7 @@
 #include "base/result.h"
 #include "ingest/blob_facts.h"
 #include "ingest/git_handles.h"
+#include "ingest/pack_reader.h"
 #include "ingest/tree_diff.h"
 
 namespace faultline::ingest {
@@ -94,15 +95,18 @@ class LineCache {
   size_t m_held = 0;  // hashes in m_current
 };
 
-// What the readers of one scan share: the trees and the blobs' lines they read.
+// What the readers of one scan share: the repository's packs, and the trees and the blobs'
+// lines they read.
 struct ReadCache {
+  std::shared_ptr<const PackSet> packs;  // opened by the first reader when unset
   TreeCache trees;
   LineCache lines;
 };
 
 class CommitReader {
  public:
-  // REQUIRES: `repository` outlives the reader. Readers of one scan may share `cache`.
+  // REQUIRES: `repository` outlives the reader. Readers of one scan may share `cache` (and
+  // are then opened one at a time).
   static Result<CommitReader> open(git_repository* repository, ReadOptions options,
                                    std::shared_ptr<ReadCache> cache = nullptr);
 
@@ -119,13 +123,14 @@ class CommitReader {
   CommitReader(git_repository* repository, GitOdb odb, ReadOptions options, std::shared_ptr<ReadCache> cache);
   Status finish_change(Change& change, uint32_t old_mode, uint32_t new_mode);
   Status measure_change(Change& change);
-  Result<GitOdbObject> read_blob(const git_oid& oid, const std::string& path);
+  Result<RawObject> read_blob(const git_oid& oid, const std::string& path);
   std::shared_ptr<const BlobLines> lines_of(std::string_view text) const;
 
   git_repository* m_repository;
   GitOdb m_odb;
   ReadOptions m_options;
   std::shared_ptr<ReadCache> m_cache;
+  PackReader m_reader;
 };
 
 // CommitReader::diff for one pair of trees, with a reader of its own.

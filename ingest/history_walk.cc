@@ -21,27 +21,25 @@ Status parse_header(std::string_view text, WalkedCommit& commit) {
   return {};
 }
 
-Result<WalkedCommit> read_header(git_odb* odb, const git_oid& oid, size_t& kept_bytes) {
-  GitOdbObject object;
-  if (git_odb_read(object.out(), odb, &oid) != 0) return libgit2_error("commit " + oid_hex(oid));
-  if (git_odb_object_type(object.get()) != GIT_OBJECT_COMMIT)
-    return Error("commit " + oid_hex(oid) + " is a " +
-                 git_object_type2string(git_odb_object_type(object.get())));
+Result<WalkedCommit> read_header(PackReader& reader, const git_oid& oid, size_t& kept_bytes) {
+  auto object = reader.read(oid);
+  if (!object.ok()) return object.error().within("commit " + oid_hex(oid));
+  if (object->type != GIT_OBJECT_COMMIT)
+    return Error("commit " + oid_hex(oid) + " is a " + git_object_type2string(object->type));
   WalkedCommit commit;
-  std::string_view text(static_cast<const char*>(git_odb_object_data(object.get())),
-                        git_odb_object_size(object.get()));
+  std::string_view text = object->view();
   Status parsed = parse_header(text, commit);
   if (!parsed.ok()) return parsed.error().within("commit " + oid_hex(oid));
   if (kept_bytes + text.size() <= k_kept_commit_bytes) {
     kept_bytes += text.size();
-    commit.raw = std::move(object);
+    commit.raw = std::move(*object);
   }
   return commit;
 }
 
 }  // namespace
 
-Result<History> walk_history(git_odb* odb, const std::vector<git_oid>& tips) {
+Result<History> walk_history(PackReader& reader, const std::vector<git_oid>& tips) {
   History history;
   // An explicit stack of (commit, next parent to visit): histories are deeper than a thread's stack.
   struct Frame {
@@ -53,7 +51,7 @@ Result<History> walk_history(git_odb* odb, const std::vector<git_oid>& tips) {
   size_t kept_bytes = 0;
   auto visit = [&](const git_oid& oid) -> Status {
     if (emitted.count(oid)) return {};
-    auto commit = read_header(odb, oid, kept_bytes);
+    auto commit = read_header(reader, oid, kept_bytes);
     if (!commit.ok()) return commit.error();
     history.commits.emplace(oid, std::move(*commit));
     emitted.emplace(oid, false);

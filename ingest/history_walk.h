@@ -17,6 +17,7 @@
 
 #include "base/result.h"
 #include "ingest/git_handles.h"
+#include "ingest/pack_reader.h"
 #include "ingest/tree_diff.h"
 
 namespace faultline::ingest {
@@ -25,7 +26,7 @@ struct WalkedCommit {
   git_oid tree{};
   std::vector<git_oid> parents;
   int64_t first_parent_index = -1;  // position on the default tip's first-parent chain (root 0), -1 off it
-  GitOdbObject raw;                 // the commit's bytes, kept while the walk holds under k_kept_commit_bytes
+  RawObject raw;                    // the commit's bytes, kept while the walk holds under k_kept_commit_bytes
 };
 
 // Commit bytes a walk keeps for the readers (who would otherwise read each commit again).
@@ -37,6 +38,6 @@ struct History {
 };
 
 // REQUIRES: tips non-empty; tips[0] is the default branch's tip.
-Result<History> walk_history(git_odb* odb, const std::vector<git_oid>& tips);
+Result<History> walk_history(PackReader& reader, const std::vector<git_oid>& tips);
 
 }  // namespace faultline::ingest

@@ -217,7 +217,10 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   GitOdb odb;
   if (git_repository_odb(odb.out(), opened->repository.get()) != 0)
     return give_up(libgit2_error("object database of " + opened->path), opened->path);
-  auto history = walk_history(odb.get(), tips->all);
+  auto packs = PackSet::open(std::string(git_repository_path(opened->repository.get())) + "objects");
+  if (!packs.ok()) return give_up(packs.error(), opened->path);
+  PackReader walk_reader(*packs, odb.get());
+  auto history = walk_history(walk_reader, tips->all);
   if (!history.ok()) return give_up(history.error(), tips->default_tip);
   auto stored = store.stored_commits(*repo_id);
   if (!stored.ok()) return stored.error();
@@ -340,6 +343,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   std::vector<CommitReader> readers;
   ReadOptions read_options{.max_blob_bytes = m_options.max_blob_bytes, .keep_texts = m_options.analyze};
   auto read_cache = std::make_shared<ReadCache>();
+  read_cache->packs = *packs;
   for (GitRepository& handle : reader_handles) {
     if (git_repository_open(handle.out(), opened->path.c_str()) != 0)
       return give_up(libgit2_error("opening " + opened->path), opened->path);
@@ -368,9 +372,7 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
           const git_oid* parent_tree =
               walked.parents.empty() ? nullptr : &history->commits.at(walked.parents.front()).tree;
           std::string_view raw;
-          if (walked.raw)
-            raw = {static_cast<const char*>(git_odb_object_data(walked.raw.get())),
-                   git_odb_object_size(walked.raw.get())};
+          if (walked.raw.bytes) raw = walked.raw.view();
           records.emplace_back(readers[worker].read(pending[item], parent_tree, raw));
         }
         return records;

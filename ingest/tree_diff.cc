@@ -103,7 +103,7 @@ int entry_order(const TreeEntry& a, const TreeEntry& b) {
 
 struct Walk {
   TreeCache& trees;
-  git_odb* odb;
+  PackReader& reader;
   std::vector<RawChange> changes;
   bool added = false;
   bool deleted = false;
@@ -117,7 +117,7 @@ Status one_sided(Walk& walk, const TreeEntry& entry, const std::string& prefix, 
   std::string path = prefix;
   path += entry.name;
   if (is_tree(entry.mode)) {
-    auto sub = walk.trees.get(walk.odb, oid_of(entry), path);
+    auto sub = walk.trees.get(walk.reader, oid_of(entry), path);
     if (!sub.ok()) return sub.error();
     return list_all(walk, **sub, path + "/", added);
   }
@@ -185,9 +185,9 @@ Status diff_level(Walk& walk, const RawTree* old_tree, const RawTree& new_tree, 
       std::string path = prefix;
       path += a.name;
       if (is_tree(a.mode) && is_tree(b.mode)) {
-        auto old_sub = walk.trees.get(walk.odb, oid_of(a), path);
+        auto old_sub = walk.trees.get(walk.reader, oid_of(a), path);
         if (!old_sub.ok()) return old_sub.error();
-        auto new_sub = walk.trees.get(walk.odb, oid_of(b), path);
+        auto new_sub = walk.trees.get(walk.reader, oid_of(b), path);
         if (!new_sub.ok()) return new_sub.error();
         FL_TRY(diff_level(walk, old_sub->get(), **new_sub, path + "/"));
         walk.trees.drop(oid_of(a));
@@ -237,33 +237,33 @@ void TreeCache::keep(const git_oid& id, std::shared_ptr<const RawTree> tree) {
   m_current.insert_or_assign(id, std::move(tree));
 }
 
-Result<std::shared_ptr<const RawTree>> TreeCache::get(git_odb* odb, const git_oid& id,
+Result<std::shared_ptr<const RawTree>> TreeCache::get(PackReader& reader, const git_oid& id,
                                                       std::string_view path) {
   {
     std::lock_guard lock(m_mutex);
     if (auto tree = find(id)) return tree;
   }
   auto what = [&] { return "tree " + oid_hex(id) + (path.empty() ? "" : " (" + std::string(path) + ")"); };
-  GitOdbObject object;
-  if (git_odb_read(object.out(), odb, &id) != 0) return libgit2_error(what());
-  if (git_odb_object_type(object.get()) != GIT_OBJECT_TREE) return Error(what() + " is not a tree");
-  auto tree = std::make_shared<const RawTree>(id, std::move(object));
+  auto object = reader.read(id);
+  if (!object.ok()) return object.error().within(what());
+  if (object->type != GIT_OBJECT_TREE) return Error(what() + " is not a tree");
+  auto tree = std::make_shared<const RawTree>(id, std::move(*object));
   std::lock_guard lock(m_mutex);
   keep(id, tree);
   return std::shared_ptr<const RawTree>(std::move(tree));
 }
 
-Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, git_odb* odb,
+Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, PackReader& reader,
                                                               const git_oid* old_tree,
                                                               const git_oid& new_tree) {
-  Walk walk{trees, odb, {}, false, false, false};
+  Walk walk{trees, reader, {}, false, false, false};
   std::shared_ptr<const RawTree> before;
   if (old_tree != nullptr) {
-    auto found = trees.get(odb, *old_tree, "");
+    auto found = trees.get(reader, *old_tree, "");
     if (!found.ok()) return found.error();
     before = std::move(*found);
   }
-  auto after = trees.get(odb, new_tree, "");
+  auto after = trees.get(reader, new_tree, "");
   if (!after.ok()) return after.error();
   FL_TRY(diff_level(walk, before.get(), **after, ""));
   if (old_tree != nullptr && !git_oid_equal(old_tree, &new_tree)) trees.drop(*old_tree);

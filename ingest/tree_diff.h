@@ -24,6 +24,7 @@
 
 #include "base/result.h"
 #include "ingest/git_handles.h"
+#include "ingest/pack_reader.h"
 
 namespace faultline::ingest {
 
@@ -48,11 +49,11 @@ struct TreeEntry {
 // "<octal mode> <name>\0<20-byte id>" repeated. Each entry is checked as it is read.
 class RawTree {
  public:
-  RawTree(const git_oid& id, GitOdbObject object) : m_id(id), m_object(std::move(object)) {}
+  RawTree(const git_oid& id, RawObject object) : m_id(id), m_object(std::move(object)) {}
 
   const git_oid& id() const { return m_id; }
-  const char* data() const { return static_cast<const char*>(git_odb_object_data(m_object.get())); }
-  size_t size() const { return git_odb_object_size(m_object.get()); }
+  const char* data() const { return m_object.bytes->data(); }
+  size_t size() const { return m_object.bytes->size(); }
   // How many leading (trailing) bytes this tree and `other` have in common.
   size_t common_prefix(const RawTree& other) const;
   size_t common_suffix(const RawTree& other) const;
@@ -65,7 +66,7 @@ class RawTree {
 
  private:
   git_oid m_id;
-  GitOdbObject m_object;
+  RawObject m_object;
 };
 
 // Trees by id, kept across commits and shared by a scan's readers: a folder's old tree in one
@@ -74,13 +75,13 @@ class RawTree {
 // k_bytes_per_generation bytes each; the older is dropped when the newer is full (a tree in use lives on in
 // its shared_ptr).
 //
-// Thread-safety: get() may be called from several threads, each passing its own git_odb.
+// Thread-safety: get() may be called from several threads, each passing its own reader.
 class TreeCache {
  public:
   static constexpr size_t k_bytes_per_generation = size_t{16} << 20;
 
-  // The tree, read through `odb` when not kept. `path` names it in errors.
-  Result<std::shared_ptr<const RawTree>> get(git_odb* odb, const git_oid& id, std::string_view path);
+  // The tree, read through `reader` when not kept. `path` names it in errors.
+  Result<std::shared_ptr<const RawTree>> get(PackReader& reader, const git_oid& id, std::string_view path);
   // Forgets a tree that was the old side of a change: its folder has a new tree now, so it is
   // unlikely to be asked for again (a revert or a sibling branch reads it again).
   void drop(const git_oid& id);
@@ -105,8 +106,9 @@ struct RawChange {
   uint32_t new_mode = 0;  // 0 when deleted
 };
 
-// Trees are read through `odb` (or found in `trees`). REQUIRES: old_tree null means the empty tree.
-Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, git_odb* odb,
+// Trees are read through `reader` (or found in `trees`). REQUIRES: old_tree null means the
+// empty tree.
+Result<std::optional<std::vector<RawChange>>> quick_tree_diff(TreeCache& trees, PackReader& reader,
                                                               const git_oid* old_tree,
                                                               const git_oid& new_tree);
 

@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  libgit2-dev libdtl-dev libmimalloc-dev libtree-sitter-dev libsqlite3-dev sqlite3 libeigen3-dev nlohmann-json3-dev
+  libgit2-dev libdtl-dev libmimalloc-dev zlib1g-dev libtree-sitter-dev libsqlite3-dev sqlite3 libeigen3-dev nlohmann-json3-dev
   libcpp-httplib-dev libcli11-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
   chromium chromium-driver wrk clang libclang-rt-14-dev ccache python3
 )

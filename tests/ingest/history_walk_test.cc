@@ -46,7 +46,10 @@ TEST_F(HistoryWalkTest, ParentsFirstWithTreesAndFirstParentPositions) {
 
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto history = walk_history(odb.get(), {oid_of(after)});
+  auto packs = PackSet::open(std::string(git_repository_path(repo.raw())) + "objects");
+  ASSERT_TRUE(packs.ok()) << packs.error().message();
+  PackReader reader(*packs, odb.get());
+  auto history = walk_history(reader, {oid_of(after)});
   ASSERT_TRUE(history.ok()) << history.error().message();
   ASSERT_EQ(history->order.size(), 6U);
   std::map<std::string, size_t> position;
@@ -86,7 +89,10 @@ TEST_F(HistoryWalkTest, SeveralTipsShareTheirHistoryOnce) {
   std::string tip = repo.commit("main", 3000);
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto history = walk_history(odb.get(), {oid_of(tip), oid_of(feature)});
+  auto packs = PackSet::open(std::string(git_repository_path(repo.raw())) + "objects");
+  ASSERT_TRUE(packs.ok()) << packs.error().message();
+  PackReader reader(*packs, odb.get());
+  auto history = walk_history(reader, {oid_of(tip), oid_of(feature)});
   ASSERT_TRUE(history.ok()) << history.error().message();
   ASSERT_EQ(history->order.size(), 3U);
   EXPECT_EQ(oid_hex(history->order[0]), base);
@@ -107,7 +113,10 @@ TEST_F(HistoryWalkTest, AMissingParentIsAnErrorNamingIt) {
   ASSERT_TRUE(std::filesystem::remove(path)) << path;
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto history = walk_history(odb.get(), {oid_of(second)});
+  auto packs = PackSet::open(std::string(git_repository_path(repo.raw())) + "objects");
+  ASSERT_TRUE(packs.ok()) << packs.error().message();
+  PackReader reader(*packs, odb.get());
+  auto history = walk_history(reader, {oid_of(second)});
   ASSERT_FALSE(history.ok());
   EXPECT_NE(history.error().message().find(first), std::string::npos) << history.error().message();
 }

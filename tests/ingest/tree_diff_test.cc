@@ -48,6 +48,9 @@ Outcomes compare_each_commit(git_repository* repository, const std::vector<std::
   Outcomes outcomes;
   GitOdb odb;
   EXPECT_EQ(git_repository_odb(odb.out(), repository), 0);
+  auto packs = PackSet::open(std::string(git_repository_path(repository)) + "objects");
+  EXPECT_TRUE(packs.ok());
+  PackReader reader(*packs, odb.get());
   TreeCache trees;
   GitTree previous;
   for (const auto& hex : commits) {
@@ -57,7 +60,7 @@ Outcomes compare_each_commit(git_repository* repository, const std::vector<std::
     GitTree tree;
     EXPECT_EQ(git_commit_lookup(commit.out(), repository, &oid), 0);
     EXPECT_EQ(git_commit_tree(tree.out(), commit.get()), 0);
-    auto quick = quick_tree_diff(trees, odb.get(), previous ? git_tree_id(previous.get()) : nullptr,
+    auto quick = quick_tree_diff(trees, reader, previous ? git_tree_id(previous.get()) : nullptr,
                                  *git_tree_id(tree.get()));
     EXPECT_TRUE(quick.ok()) << quick.error().message();
     if (quick.ok() && *quick) {
