@@ -107,7 +107,7 @@ Result<CommitReader> CommitReader::open(git_repository* repository, ReadOptions 
   if (git_repository_odb(odb.out(), repository) != 0) return libgit2_error("object database");
   if (!cache) cache = std::make_shared<ReadCache>();
   if (!cache->packs) {
-    auto packs = PackSet::open(std::string(git_repository_path(repository)) + "objects");
+    auto packs = PackSet::of(repository);
     if (!packs.ok()) return packs.error();
     cache->packs = std::move(*packs);
   }

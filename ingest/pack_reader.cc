@@ -97,6 +97,10 @@ Result<std::shared_ptr<const PackSet>> PackSet::open(const std::string& objects_
   return std::shared_ptr<const PackSet>(std::move(set));
 }
 
+Result<std::shared_ptr<const PackSet>> PackSet::of(git_repository* repository) {
+  return open(std::string(git_repository_commondir(repository)) + "objects");
+}
+
 std::optional<PackSet::Location> PackSet::find(const git_oid& id) const {
   for (const auto& pack : m_packs) {
     uint32_t first = id.id[0] == 0 ? 0 : big_endian_32(pack->fanout + (id.id[0] - 1) * 4);

@@ -41,6 +41,8 @@ class PackSet {
   // The packs in `objects_dir`/pack; none (every read then goes through libgit2) when there
   // are none or their index is of a version this reader does not know.
   static Result<std::shared_ptr<const PackSet>> open(const std::string& objects_dir);
+  // The packs of a repository's object store (shared by its linked worktrees).
+  static Result<std::shared_ptr<const PackSet>> of(git_repository* repository);
 
   struct Pack;
   struct Location {

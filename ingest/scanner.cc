@@ -217,10 +217,12 @@ Status Scanner::scan_one(const RepoTarget& target, int index, int count, RepoSum
   GitOdb odb;
   if (git_repository_odb(odb.out(), opened->repository.get()) != 0)
     return give_up(libgit2_error("object database of " + opened->path), opened->path);
-  auto packs = PackSet::open(std::string(git_repository_path(opened->repository.get())) + "objects");
+  auto packs = PackSet::of(opened->repository.get());
   if (!packs.ok()) return give_up(packs.error(), opened->path);
-  PackReader walk_reader(*packs, odb.get());
-  auto history = walk_history(walk_reader, tips->all);
+  auto history = [&] {
+    PackReader walk_reader(*packs, odb.get());  // its cache goes with the walk
+    return walk_history(walk_reader, tips->all);
+  }();
   if (!history.ok()) return give_up(history.error(), tips->default_tip);
   auto stored = store.stored_commits(*repo_id);
   if (!stored.ok()) return stored.error();

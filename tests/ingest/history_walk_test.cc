@@ -46,7 +46,7 @@ TEST_F(HistoryWalkTest, ParentsFirstWithTreesAndFirstParentPositions) {
 
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto packs = PackSet::open(std::string(git_repository_path(repo.raw())) + "objects");
+  auto packs = PackSet::of(repo.raw());
   ASSERT_TRUE(packs.ok()) << packs.error().message();
   PackReader reader(*packs, odb.get());
   auto history = walk_history(reader, {oid_of(after)});
@@ -89,7 +89,7 @@ TEST_F(HistoryWalkTest, SeveralTipsShareTheirHistoryOnce) {
   std::string tip = repo.commit("main", 3000);
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto packs = PackSet::open(std::string(git_repository_path(repo.raw())) + "objects");
+  auto packs = PackSet::of(repo.raw());
   ASSERT_TRUE(packs.ok()) << packs.error().message();
   PackReader reader(*packs, odb.get());
   auto history = walk_history(reader, {oid_of(tip), oid_of(feature)});
@@ -113,7 +113,7 @@ TEST_F(HistoryWalkTest, AMissingParentIsAnErrorNamingIt) {
   ASSERT_TRUE(std::filesystem::remove(path)) << path;
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto packs = PackSet::open(std::string(git_repository_path(repo.raw())) + "objects");
+  auto packs = PackSet::of(repo.raw());
   ASSERT_TRUE(packs.ok()) << packs.error().message();
   PackReader reader(*packs, odb.get());
   auto history = walk_history(reader, {oid_of(second)});

@@ -80,7 +80,7 @@ TEST_F(PackReaderTest, EveryObjectOfAPackedRepositoryReadsAsLibgit2ReadsIt) {
   ASSERT_EQ(git_repository_open(repository.out(), (m_dir / "repo").c_str()), 0);
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repository.get()), 0);
-  auto packs = PackSet::open(std::string(git_repository_path(repository.get())) + "objects");
+  auto packs = PackSet::of(repository.get());
   ASSERT_TRUE(packs.ok()) << packs.error().message();
   PackReader reader(*packs, odb.get());
   size_t from_packs = 0;
@@ -122,7 +122,7 @@ TEST_F(PackReaderTest, ACorruptPackGivesErrorsNeverWrongBytes) {
   ASSERT_EQ(git_repository_open(repository.out(), (m_dir / "repo").c_str()), 0);
   GitOdb odb;
   ASSERT_EQ(git_repository_odb(odb.out(), repository.get()), 0);
-  auto packs = PackSet::open(std::string(git_repository_path(repository.get())) + "objects");
+  auto packs = PackSet::of(repository.get());
   ASSERT_TRUE(packs.ok());
   PackReader reader(*packs, odb.get());
   size_t errors = 0;

@@ -48,7 +48,7 @@ Outcomes compare_each_commit(git_repository* repository, const std::vector<std::
   Outcomes outcomes;
   GitOdb odb;
   EXPECT_EQ(git_repository_odb(odb.out(), repository), 0);
-  auto packs = PackSet::open(std::string(git_repository_path(repository)) + "objects");
+  auto packs = PackSet::of(repository);
   EXPECT_TRUE(packs.ok());
   PackReader reader(*packs, odb.get());
   TreeCache trees;
