@@ -27,6 +27,15 @@ class HistoryWalkTest : public ::testing::Test {
   std::filesystem::path m_dir =
       std::filesystem::temp_directory_path() / ("faultline-historywalk-" + std::to_string(::getpid()));
   void TearDown() override { std::filesystem::remove_all(m_dir); }
+
+  Result<History> walk(TestRepo& repo, const std::vector<git_oid>& tips) {
+    GitOdb odb;
+    EXPECT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
+    auto packs = PackSet::of(repo.raw());
+    if (!packs.ok()) return packs.error();
+    PackReader reader(*packs, odb.get());
+    return walk_history(reader, tips);
+  }
 };
 
 TEST_F(HistoryWalkTest, ParentsFirstWithTreesAndFirstParentPositions) {
@@ -44,12 +53,7 @@ TEST_F(HistoryWalkTest, ParentsFirstWithTreesAndFirstParentPositions) {
   std::string merge = repo.commit("merge", 4000, "Ada Lovelace", "ada@example.com", 0, {side2});
   std::string after = repo.commit("after", 5000);
 
-  GitOdb odb;
-  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto packs = PackSet::of(repo.raw());
-  ASSERT_TRUE(packs.ok()) << packs.error().message();
-  PackReader reader(*packs, odb.get());
-  auto history = walk_history(reader, {oid_of(after)});
+  auto history = walk(repo, {oid_of(after)});
   ASSERT_TRUE(history.ok()) << history.error().message();
   ASSERT_EQ(history->order.size(), 6U);
   std::map<std::string, size_t> position;
@@ -87,12 +91,7 @@ TEST_F(HistoryWalkTest, SeveralTipsShareTheirHistoryOnce) {
   repo.switch_to("main");
   repo.write("a.txt", "2\n");
   std::string tip = repo.commit("main", 3000);
-  GitOdb odb;
-  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto packs = PackSet::of(repo.raw());
-  ASSERT_TRUE(packs.ok()) << packs.error().message();
-  PackReader reader(*packs, odb.get());
-  auto history = walk_history(reader, {oid_of(tip), oid_of(feature)});
+  auto history = walk(repo, {oid_of(tip), oid_of(feature)});
   ASSERT_TRUE(history.ok()) << history.error().message();
   ASSERT_EQ(history->order.size(), 3U);
   EXPECT_EQ(oid_hex(history->order[0]), base);
@@ -111,12 +110,7 @@ TEST_F(HistoryWalkTest, AMissingParentIsAnErrorNamingIt) {
   if (!std::filesystem::exists(path))
     path = (m_dir / "objects" / first.substr(0, 2) / first.substr(2)).string();
   ASSERT_TRUE(std::filesystem::remove(path)) << path;
-  GitOdb odb;
-  ASSERT_EQ(git_repository_odb(odb.out(), repo.raw()), 0);
-  auto packs = PackSet::of(repo.raw());
-  ASSERT_TRUE(packs.ok()) << packs.error().message();
-  PackReader reader(*packs, odb.get());
-  auto history = walk_history(reader, {oid_of(second)});
+  auto history = walk(repo, {oid_of(second)});
   ASSERT_FALSE(history.ok());
   EXPECT_NE(history.error().message().find(first), std::string::npos) << history.error().message();
 }
