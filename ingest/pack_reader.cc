@@ -205,6 +205,8 @@ Result<RawObject> PackReader::at(const PackSet::Location& location, int depth) {
     byte = data[at++];
     size |= uint64_t{byte & 0x7fu} << shift;
   }
+  // zlib expands at most about 1032:1: a larger size is a corrupt header, not an allocation to try.
+  if (size / 1032 > end - at) return corrupt("entry larger than its compressed data allows");
   RawObject object;
   if (type == GIT_OBJECT_COMMIT || type == GIT_OBJECT_TREE || type == GIT_OBJECT_BLOB ||
       type == GIT_OBJECT_TAG) {
@@ -254,7 +256,9 @@ Result<RawObject> PackReader::at(const PackSet::Location& location, int depth) {
     if (!varint(base_size) || !varint(result_size) || base_size != source.size())
       return corrupt("delta does not fit its base");
     auto result = std::make_shared<std::string>();
-    result->resize(result_size);
+    // Built as the instructions run (never more than they write), so a corrupt result size
+    // cannot ask for more memory than the delta produces.
+    result->reserve(std::min<uint64_t>(result_size, source.size() + delta.size() * 16));
     size_t written = 0;
     while (op < op_end) {
       unsigned char code = *op++;
@@ -273,12 +277,12 @@ Result<RawObject> PackReader::at(const PackSet::Location& location, int depth) {
         if (length == 0) length = 0x10000;
         if (offset + length > source.size() || written + length > result_size)
           return corrupt("delta copies outside its base or result");
-        std::memcpy(result->data() + written, source.data() + offset, length);
+        result->append(source.data() + offset, length);
         written += length;
       } else if (code != 0) {  // insert literal bytes
         if (static_cast<size_t>(op_end - op) < code || written + code > result_size)
           return corrupt("truncated delta");
-        std::memcpy(result->data() + written, op, code);
+        result->append(reinterpret_cast<const char*>(op), code);
         op += code;
         written += code;
       } else {
