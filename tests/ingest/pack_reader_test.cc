@@ -106,8 +106,12 @@ TEST_F(PackReaderTest, ACorruptPackGivesErrorsNeverWrongBytes) {
     if (entry.path().extension() == ".pack") pack = entry.path();
   ASSERT_FALSE(pack.empty());
   {
-    // Flip bytes through the middle of the pack (past its header, before its checksum).
+    // The first entry's header claims an enormous size (it must not be allocated), then bytes
+    // are flipped through the middle of the pack (before its checksum).
     std::fstream file(pack, std::ios::in | std::ios::out | std::ios::binary);
+    const char huge[] = {'\x9f', '\xff', '\xff', '\xff', '\xff', '\xff', '\xff', '\x7f'};
+    file.seekp(12);
+    file.write(huge, sizeof huge);
     auto size = static_cast<std::streamoff>(fs::file_size(pack));
     for (std::streamoff at = 64; at < size - 64; at += size / 7) {
       file.seekg(at);
