@@ -137,18 +137,7 @@ Result<CommitRecord> CommitReader::read(const git_oid& oid, const git_oid* paren
   git_oid tree;
   Status parsed = parse_commit(raw, record, tree);
   if (!parsed.ok()) return parsed.error().within("commit " + record.oid);
-  std::optional<git_oid> looked_up;
-  if (record.parents.empty()) {
-    parent_tree = nullptr;
-  } else if (parent_tree == nullptr) {
-    git_oid parent;
-    GitCommit parent_commit;
-    if (git_oid_fromstr(&parent, record.parents.front().c_str()) != 0 ||
-        git_commit_lookup(parent_commit.out(), m_repository, &parent) != 0)
-      return libgit2_error("first parent of commit " + record.oid);
-    looked_up = *git_commit_tree_id(parent_commit.get());
-    parent_tree = &*looked_up;
-  }
+  if (record.parents.empty()) parent_tree = nullptr;
   auto changes = diff(parent_tree, tree, "commit " + record.oid);
   if (!changes.ok()) return changes.error();
   record.changes = std::move(*changes);

@@ -110,10 +110,10 @@ class CommitReader {
   static Result<CommitReader> open(git_repository* repository, ReadOptions options,
                                    std::shared_ptr<ReadCache> cache = nullptr);
 
-  // `parent_tree`: the first parent's tree when the caller knows it (else it is looked up);
+  // `parent_tree`: the first parent's tree (the history walk knows it), nullptr for a root;
   // `raw`: the commit's bytes when the caller has them (else they are read).
-  Result<CommitRecord> read(const git_oid& oid, const git_oid* parent_tree = nullptr,
-                            std::string_view raw = {});
+  // REQUIRES: parent_tree is non-null unless the commit has no parents.
+  Result<CommitRecord> read(const git_oid& oid, const git_oid* parent_tree, std::string_view raw = {});
 
   // The changes from `old_tree` (nullptr: the empty tree) to `new_tree`, sorted by path, with
   // renames detected and lines counted as for a commit. `what` names the pair in errors.

@@ -68,6 +68,13 @@ inline std::string_view blob_text(const GitBlob& blob) {
           static_cast<size_t>(git_blob_rawsize(blob.get()))};
 }
 
+// The id written as hex (zero when `hex` is not one).
+inline git_oid oid_of(const std::string& hex) {
+  git_oid oid{};
+  git_oid_fromstr(&oid, hex.c_str());
+  return oid;
+}
+
 inline std::string oid_hex(const git_oid& oid) {
   char buffer[GIT_OID_HEXSZ + 1];
   git_oid_tostr(buffer, sizeof buffer, &oid);

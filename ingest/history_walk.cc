@@ -46,15 +46,13 @@ Result<History> walk_history(PackReader& reader, const std::vector<git_oid>& tip
     git_oid oid;
     size_t next_parent = 0;
   };
-  std::unordered_map<git_oid, bool, OidHash, OidEqual> emitted;  // false while on the stack
   std::vector<Frame> stack;
   size_t kept_bytes = 0;
   auto visit = [&](const git_oid& oid) -> Status {
-    if (emitted.count(oid)) return {};
+    if (history.commits.count(oid)) return {};  // emitted, or on the stack (a DAG: not its own parent)
     auto commit = read_header(reader, oid, kept_bytes);
     if (!commit.ok()) return commit.error();
     history.commits.emplace(oid, std::move(*commit));
-    emitted.emplace(oid, false);
     stack.push_back({oid, 0});
     return {};
   };
@@ -68,7 +66,6 @@ Result<History> walk_history(PackReader& reader, const std::vector<git_oid>& tip
         FL_TRY(visit(parent));  // may grow the stack: `top` is not used after this
         continue;
       }
-      emitted[top.oid] = true;
       history.order.push_back(top.oid);
       stack.pop_back();
     }

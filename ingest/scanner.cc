@@ -81,8 +81,7 @@ Result<Tips> resolve_tips(git_repository* repository, const RepoTarget& target, 
 }
 
 Result<std::vector<HeadFile>> head_files(git_repository* repository, const std::string& tip) {
-  git_oid oid;
-  git_oid_fromstr(&oid, tip.c_str());
+  git_oid oid = oid_of(tip);
   GitCommit commit;
   GitTree tree;
   if (git_commit_lookup(commit.out(), repository, &oid) != 0 ||
@@ -144,12 +143,6 @@ Result<AnalysedBlob> analyse_blob(Worker& worker, const BlobJob& job, const Scan
   }
   out.analysis = std::move(*analysis);
   return out;
-}
-
-git_oid oid_of(const std::string& hex) {
-  git_oid oid{};
-  git_oid_fromstr(&oid, hex.c_str());
-  return oid;
 }
 
 // "anon-" and 16 hex digits of SHA-1(key, NUL, value): stable per key, not reversible without it.

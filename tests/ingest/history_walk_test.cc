@@ -16,12 +16,6 @@ namespace {
 
 using faultline::testing::TestRepo;
 
-git_oid oid_of(const std::string& hex) {
-  git_oid oid;
-  git_oid_fromstr(&oid, hex.c_str());
-  return oid;
-}
-
 class HistoryWalkTest : public ::testing::Test {
  protected:
   std::filesystem::path m_dir =

@@ -86,8 +86,7 @@ TEST_F(PackReaderTest, EveryObjectOfAPackedRepositoryReadsAsLibgit2ReadsIt) {
   size_t from_packs = 0;
   for (int pass = 0; pass < 2; ++pass) {  // the second pass comes from the reader's cache
     for (const auto& [hex, expected] : truth) {
-      git_oid id;
-      git_oid_fromstr(&id, hex.c_str());
+      git_oid id = oid_of(hex);
       if (pass == 0 && (*packs)->find(id)) ++from_packs;
       auto object = reader.read(id);
       ASSERT_TRUE(object.ok()) << hex << ": " << object.error().message();
@@ -131,8 +130,7 @@ TEST_F(PackReaderTest, ACorruptPackGivesErrorsNeverWrongBytes) {
   PackReader reader(*packs, odb.get());
   size_t errors = 0;
   for (const auto& [hex, expected] : truth) {
-    git_oid id;
-    git_oid_fromstr(&id, hex.c_str());
+    git_oid id = oid_of(hex);
     auto object = reader.read(id);
     if (!object.ok()) {
       ++errors;

@@ -54,8 +54,7 @@ Outcomes compare_each_commit(git_repository* repository, const std::vector<std::
   TreeCache trees;
   GitTree previous;
   for (const auto& hex : commits) {
-    git_oid oid;
-    git_oid_fromstr(&oid, hex.c_str());
+    git_oid oid = oid_of(hex);
     GitCommit commit;
     GitTree tree;
     EXPECT_EQ(git_commit_lookup(commit.out(), repository, &oid), 0);
